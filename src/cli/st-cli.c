@@ -25,6 +25,8 @@ static const StCliCommand commands[] = {
   { "summary", N_("FILE [--period LABEL] [--json]"), N_("Print the quantitative summary"), cmd_summary },
   { "check", N_("FILE"), N_("Check a plan file and its integrity"), cmd_check },
   { "list", N_("FILE [--period LABEL]"), N_("List areas, sub-actions and actions with ratings"), cmd_list },
+  { "import", N_("FILE SOURCE [--sheet NAME] [--mapping MAPFILE] [--dry-run] [--valid-only]"),
+    N_("Import actions, measures or monthly values from a CSV file or an Excel workbook"), st_cli_import },
 };
 
 /* Helpers ---------------------------------------------------------------- */
