@@ -1296,7 +1296,8 @@ field_text (Checker        *c,
         if (!st_text_validate (text, multiline, &error))
           {
             add_problem (c, ST_PROBLEM_BAD_TEXT, col, "%s", error->message);
-            return g_strdup ("");
+            /* the row will not be written; keep the text so no other problem follows */
+            return g_strdup (text);
           }
         return g_strstrip (g_strdup (text));
       }
@@ -1550,6 +1551,12 @@ check_action_row (Checker    *c,
       p->level = LEVEL_ACTION;
       p->sub_ref = g_steal_pointer (&sub_ref);
     }
+  else if (!g_regex_match_simple ("^\\d+(\\.\\d+)*$", ref, 0, 0))
+    {
+      /* "Z1", "SEND-4": not a ref whose parent can be read from it */
+      p->level = LEVEL_ACTION;
+      p->sub_ref = NULL;
+    }
   else
     {
       switch (ref_depth (ref))
@@ -1603,8 +1610,8 @@ check_action_row (Checker    *c,
   /* an action */
   p->ref = g_steal_pointer (&ref);
   p->text = g_steal_pointer (&text);
-  p->area_ref = area_ref && *area_ref ? g_steal_pointer (&area_ref) : parent_ref (p->sub_ref);
-  if (p->area_ref == NULL)
+  p->area_ref = area_ref && *area_ref ? g_steal_pointer (&area_ref) : p->sub_ref ? parent_ref (p->sub_ref) : NULL;
+  if (p->area_ref == NULL || p->sub_ref == NULL)
     add_problem (c, ST_PROBLEM_MISSING_PARENT, ref_col,
                  _("action “%s” has no sub-action: give its sub-action, or write its ref as “1.2.3”"), p->ref);
   else if (plan_sub_area && g_hash_table_contains (plan_sub_area, p->sub_ref) &&
