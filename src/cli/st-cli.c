@@ -27,6 +27,8 @@ static const StCliCommand commands[] = {
   { "list", N_("FILE [--period LABEL]"), N_("List areas, sub-actions and actions with ratings"), cmd_list },
   { "chart", N_("FILE --kind progress|measure [--ref REF] [--area N] --png OUT [--width W --height H]"),
     N_("Draw a chart into a PNG file"), st_cli_chart },
+  { "generate", N_("FILE [--areas N] [--actions N] [--measures N] [--months N] [--periods N] [--seed S]"),
+    N_("Create a synthetic plan of any size, the same for the same arguments"), st_cli_generate },
 };
 
 /* Helpers ---------------------------------------------------------------- */
