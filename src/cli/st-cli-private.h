@@ -57,6 +57,8 @@ StPeriod       *st_cli_period      (StPlan             *plan,
 void            st_cli_print_json  (JsonNode           *node);
 
 /* Commands in their own files */
+int             st_cli_chart       (int                 argc,
+                                    char              **argv);
 int             st_cli_generate    (int                 argc,
                                     char              **argv);
 
