@@ -640,7 +640,7 @@ test_libreoffice (Fixture *f, gconstpointer data)
   int status = 0;
   static const char text[] =
     "Ref,Action,Target Date,Owner,RAG May 23\n"
-    "3.1.1,\"Co-produce the \"\"Local Offer\"\"\nwith parent carers\",Sep-23,Café manager,Action complete\n"
+    "3.1.1,\"Co-produce the \"\"Local Offer\"\"\nwith parent carers\",Sep 2023,Café manager,Action complete\n"
     "3.1.2,Short breaks review,2024-01,Jo,A\n";
 
   if (soffice == NULL)
