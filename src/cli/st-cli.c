@@ -25,6 +25,9 @@ static const StCliCommand commands[] = {
   { "summary", N_("FILE [--period LABEL] [--json]"), N_("Print the quantitative summary"), cmd_summary },
   { "check", N_("FILE"), N_("Check a plan file and its integrity"), cmd_check },
   { "list", N_("FILE [--period LABEL]"), N_("List areas, sub-actions and actions with ratings"), cmd_list },
+  { "set", N_("FILE REF FIELD VALUE [FIELD VALUE…]"), N_("Change fields of an action, sub-action, priority area or measure:REF"), st_cli_cmd_set },
+  { "rate", N_("FILE REF [REF…] STATUS [--period LABEL] [--comment TEXT]"), N_("Rate actions for a reporting period"), st_cli_cmd_rate },
+  { "value", N_("FILE MEASURE MONTH VALUE [--note TEXT]"), N_("Enter a measure’s value for a month"), st_cli_cmd_value },
 };
 
 /* Helpers ---------------------------------------------------------------- */
