@@ -1040,8 +1040,19 @@ check_schema (StPlan  *self,
     }
   if (g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") != 0)
     {
+      /* SQLite's report spans lines ("*** in database main ***\nPage 5…"):
+       * keep the message one line, and its first finding only. */
+      g_autofree char *finding = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      char *text = finding ? finding : (char *) "";
+
+      if (g_str_has_prefix (text, "*** in database main ***"))
+        text += strlen ("*** in database main ***");
+      g_strdelimit (text, "\r\n\t", ' ');
+      g_strstrip (text);
+      if (g_utf8_strlen (text, -1) > 120)
+        *g_utf8_offset_to_pointer (text, 120) = '\0';
       g_set_error (error, ST_PLAN_ERROR, ST_PLAN_ERROR_CORRUPT,
-                   _("“%s” is damaged (%s); open a backup copy"), name, sqlite3_column_text (stmt, 0));
+                   _("“%s” is damaged (%s); open a backup copy"), name, text);
       return FALSE;
     }
   g_clear_pointer (&stmt, sqlite3_finalize);
