@@ -34,6 +34,7 @@ typedef struct
   StCliCommandFunc  run;
 } StCliCommand;
 
+const StCliCommand *st_cli_get_command (const char     *name);
 GOptionContext *st_cli_context_new (const StCliCommand *command);
 gboolean        st_cli_parse       (GOptionContext     *context,
                                     int                *argc,
@@ -54,5 +55,17 @@ StPeriod       *st_cli_period      (StPlan             *plan,
                                     const char         *label,
                                     int                *status);
 void            st_cli_print_json  (JsonNode           *node);
+
+/* st-cli-edit.c */
+int             st_cli_cmd_set     (int argc, char **argv);
+int             st_cli_cmd_rate    (int argc, char **argv);
+int             st_cli_cmd_value   (int argc, char **argv);
+/* Commands in their own files */
+int             st_cli_chart       (int                 argc,
+                                    char              **argv);
+int             st_cli_generate    (int                 argc,
+                                    char              **argv);
+int             st_cli_import      (int                 argc,
+                                    char              **argv);
 
 G_END_DECLS
