@@ -552,6 +552,7 @@ st_areas_page_dispose (GObject *object)
 
   st_areas_page_set_plan (self, NULL);
   g_clear_object (&self->period);
+  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), ST_TYPE_AREAS_PAGE);
   g_clear_object (&self->filter);
   g_clear_pointer (&self->visible, g_hash_table_unref);

@@ -178,6 +178,7 @@ st_governance_page_dispose (GObject *object)
 
   st_governance_page_set_plan (self, NULL);
   g_clear_pointer (&self->hierarchy, g_free);
+  adw_bin_set_child (ADW_BIN (object), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (object), ST_TYPE_GOVERNANCE_PAGE);
   G_OBJECT_CLASS (st_governance_page_parent_class)->dispose (object);
 }

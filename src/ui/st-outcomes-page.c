@@ -68,6 +68,7 @@ voice_kind_text (StRecord *record,
 static void
 st_outcomes_page_dispose (GObject *object)
 {
+  adw_bin_set_child (ADW_BIN (object), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (object), ST_TYPE_OUTCOMES_PAGE);
   G_OBJECT_CLASS (st_outcomes_page_parent_class)->dispose (object);
 }

@@ -229,6 +229,7 @@ st_overview_page_dispose (GObject *object)
   st_overview_page_set_plan (self, NULL);
   g_clear_object (&self->period);
   g_clear_pointer (&self->summary, st_summary_unref);
+  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), ST_TYPE_OVERVIEW_PAGE);
   G_OBJECT_CLASS (st_overview_page_parent_class)->dispose (object);
 }

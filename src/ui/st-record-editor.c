@@ -47,6 +47,7 @@ struct _StRecordEditor
   StPeriod       *period;
   GPtrArray      *fields;
   guint           updating;
+  Field          *applying;    /* the field whose edit is under way */
 };
 
 struct _Field
@@ -61,6 +62,7 @@ struct _Field
   const Choice   *choices;
   GArray         *ids;         /* board references: gint64 per combo position */
   int             picker_year;
+  gboolean        refused;     /* holds a value the plan refused: keep it on show */
   GtkWidget      *year_label;
 };
 
@@ -121,6 +123,7 @@ static const struct { const char *column; const char *title; } column_titles[] =
 };
 
 static void refresh (StRecordEditor *self);
+static void refresh_field (StRecordEditor *self, Field *field);
 
 static const char *
 column_title (const char *column)
@@ -180,6 +183,7 @@ static void
 mark_error (Field        *field,
             const GError *error)
 {
+  field->refused = TRUE;
   gtk_widget_add_css_class (field->row, "error");
   gtk_widget_set_tooltip_text (field->row, error->message);
   st_ui_toast_error (GTK_WIDGET (field->editor), error);
@@ -188,6 +192,7 @@ mark_error (Field        *field,
 static void
 clear_error (Field *field)
 {
+  field->refused = FALSE;
   gtk_widget_remove_css_class (field->row, "error");
   gtk_widget_set_tooltip_text (field->row, NULL);
 }
@@ -265,7 +270,7 @@ status_at (StRecordEditor *self,
 }
 
 static void
-apply_field (Field *field)
+apply_field_inner (Field *field)
 {
   StRecordEditor *self = field->editor;
   g_autoptr(GError) error = NULL;
@@ -371,7 +376,25 @@ apply_field (Field *field)
   if (!ok)
     mark_error (field, error);
   else
-    clear_error (field);
+    {
+      clear_error (field);
+      if (self->record != NULL)
+        {
+          self->updating++;
+          refresh_field (self, field);   /* shows the value as stored ("Jul 2022") */
+          self->updating--;
+        }
+    }
+}
+
+static void
+apply_field (Field *field)
+{
+  StRecordEditor *self = field->editor;
+
+  self->applying = field;
+  apply_field_inner (field);
+  self->applying = NULL;
 }
 
 static void
@@ -956,7 +979,17 @@ refresh (StRecordEditor *self)
     return;
   self->updating++;
   for (guint i = 0; i < self->fields->len; i++)
-    refresh_field (self, g_ptr_array_index (self->fields, i));
+    {
+      Field *field = g_ptr_array_index (self->fields, i);
+
+      /* a refused value stays as typed, with its error, until changed */
+      if (field == self->applying)
+        continue;
+      if (field->refused && field->kind != FIELD_SWITCH && field->kind != FIELD_CHOICE &&
+          field->kind != FIELD_BOARD && field->kind != FIELD_RATING)
+        continue;
+      refresh_field (self, field);
+    }
   self->updating--;
 }
 

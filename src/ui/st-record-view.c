@@ -506,6 +506,8 @@ st_record_view_init (StRecordView *self)
   gtk_widget_add_css_class (self->add_menu_button, "flat");
   gtk_box_append (GTK_BOX (toolbar), self->add_menu_button);
   delete_button = tool_button ("user-trash-symbolic", _("Delete"), "view.delete");
+  gtk_widget_set_name (delete_button, "delete-button");
+  gtk_widget_set_name (self->add_menu_button, "add-button");
   gtk_box_append (GTK_BOX (toolbar), delete_button);
   gtk_box_append (GTK_BOX (toolbar), gtk_separator_new (GTK_ORIENTATION_VERTICAL));
   gtk_box_append (GTK_BOX (toolbar), tool_button ("go-up-symbolic", _("Move Up (Alt+Up)"), "view.move-up"));

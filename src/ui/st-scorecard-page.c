@@ -81,6 +81,7 @@ latest_text (StRecord *record,
 static void
 st_scorecard_page_dispose (GObject *object)
 {
+  adw_bin_set_child (ADW_BIN (object), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (object), ST_TYPE_SCORECARD_PAGE);
   G_OBJECT_CLASS (st_scorecard_page_parent_class)->dispose (object);
 }
