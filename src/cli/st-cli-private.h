@@ -65,5 +65,7 @@ int             st_cli_chart       (int                 argc,
                                     char              **argv);
 int             st_cli_generate    (int                 argc,
                                     char              **argv);
+int             st_cli_import      (int                 argc,
+                                    char              **argv);
 
 G_END_DECLS

@@ -32,6 +32,8 @@ static const StCliCommand commands[] = {
     N_("Draw a chart into a PNG file"), st_cli_chart },
   { "generate", N_("FILE [--areas N] [--actions N] [--measures N] [--months N] [--periods N] [--seed S]"),
     N_("Create a synthetic plan of any size, the same for the same arguments"), st_cli_generate },
+  { "import", N_("FILE SOURCE [--sheet NAME] [--mapping MAPFILE] [--dry-run] [--valid-only]"),
+    N_("Import actions, measures or monthly values from a CSV file or an Excel workbook"), st_cli_import },
 };
 
 /* Helpers ---------------------------------------------------------------- */
