@@ -55,4 +55,8 @@ StPeriod       *st_cli_period      (StPlan             *plan,
                                     int                *status);
 void            st_cli_print_json  (JsonNode           *node);
 
+/* Commands in their own files */
+int             st_cli_export      (int                 argc,
+                                    char              **argv);
+
 G_END_DECLS

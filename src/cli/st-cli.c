@@ -25,6 +25,8 @@ static const StCliCommand commands[] = {
   { "summary", N_("FILE [--period LABEL] [--json]"), N_("Print the quantitative summary"), cmd_summary },
   { "check", N_("FILE"), N_("Check a plan file and its integrity"), cmd_check },
   { "list", N_("FILE [--period LABEL]"), N_("List areas, sub-actions and actions with ratings"), cmd_list },
+  { "export", N_("FILE [--period LABEL] [--pdf OUT] [--xlsx OUT] [--sections LIST]"),
+    N_("Export the board pack as PDF and/or XLSX"), st_cli_export },
 };
 
 /* Helpers ---------------------------------------------------------------- */
