@@ -11,11 +11,6 @@
 #include "st-boardpack.h"
 #include "st-cli-private.h"
 
-static const StCliCommand export_command = {
-  "export", N_("FILE [--period LABEL] [--pdf OUT] [--xlsx OUT] [--sections LIST]"),
-  N_("Export the board pack as PDF and/or XLSX"), st_cli_export
-};
-
 int
 st_cli_export (int    argc,
                char **argv)
@@ -35,7 +30,7 @@ st_cli_export (int    argc,
     { "progress-per-area", 0, 0, G_OPTION_ARG_NONE, &per_area, N_("Show progress over time for each area too"), NULL },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = st_cli_context_new (&export_command);
+  g_autoptr(GOptionContext) context = st_cli_context_new (st_cli_get_command ("export"));
   g_autoptr(StPlan) plan = NULL;
   g_autoptr(StBoardPack) pack = NULL;
   g_autoptr(GError) error = NULL;

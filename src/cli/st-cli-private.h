@@ -34,6 +34,7 @@ typedef struct
   StCliCommandFunc  run;
 } StCliCommand;
 
+const StCliCommand *st_cli_get_command (const char     *name);
 GOptionContext *st_cli_context_new (const StCliCommand *command);
 gboolean        st_cli_parse       (GOptionContext     *context,
                                     int                *argc,
@@ -56,6 +57,10 @@ StPeriod       *st_cli_period      (StPlan             *plan,
 void            st_cli_print_json  (JsonNode           *node);
 
 /* Commands in their own files */
+int             st_cli_chart       (int                 argc,
+                                    char              **argv);
+int             st_cli_generate    (int                 argc,
+                                    char              **argv);
 int             st_cli_export      (int                 argc,
                                     char              **argv);
 

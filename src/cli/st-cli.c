@@ -25,11 +25,25 @@ static const StCliCommand commands[] = {
   { "summary", N_("FILE [--period LABEL] [--json]"), N_("Print the quantitative summary"), cmd_summary },
   { "check", N_("FILE"), N_("Check a plan file and its integrity"), cmd_check },
   { "list", N_("FILE [--period LABEL]"), N_("List areas, sub-actions and actions with ratings"), cmd_list },
+  { "chart", N_("FILE --kind progress|measure [--ref REF] [--area N] --png OUT [--width W --height H]"),
+    N_("Draw a chart into a PNG file"), st_cli_chart },
+  { "generate", N_("FILE [--areas N] [--actions N] [--measures N] [--months N] [--periods N] [--seed S]"),
+    N_("Create a synthetic plan of any size, the same for the same arguments"), st_cli_generate },
   { "export", N_("FILE [--period LABEL] [--pdf OUT] [--xlsx OUT] [--sections LIST]"),
     N_("Export the board pack as PDF and/or XLSX"), st_cli_export },
 };
 
 /* Helpers ---------------------------------------------------------------- */
+
+/* Returns: (transfer none): the command called @name, for its own file's use */
+const StCliCommand *
+st_cli_get_command (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_str_equal (commands[i].name, name))
+      return &commands[i];
+  g_return_val_if_reached (NULL);
+}
 
 GOptionContext *
 st_cli_context_new (const StCliCommand *command)

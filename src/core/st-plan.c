@@ -814,12 +814,15 @@ reconcile_store (StPlan     *self,
                  GPtrArray  *fresh_items,
                  GHashTable *new_by_id)
 {
-  g_autoptr(GPtrArray) result = g_ptr_array_new ();
+  /* Holds references: the splice drops the old items before adding the new,
+   * and a record that stays may be referenced only by this store. */
+  g_autoptr(GPtrArray) result = g_ptr_array_new_with_free_func (g_object_unref);
   guint n_old = g_list_model_get_n_items (G_LIST_MODEL (store));
   gboolean same = n_old == fresh_items->len;
 
   for (guint i = 0; i < fresh_items->len; i++)
-    g_ptr_array_add (result, reconcile_record (self, g_ptr_array_index (fresh_items, i), parent, new_by_id));
+    g_ptr_array_add (result, g_object_ref (reconcile_record (self, g_ptr_array_index (fresh_items, i),
+                                                             parent, new_by_id)));
 
   for (guint i = 0; same && i < n_old; i++)
     {
@@ -2432,9 +2435,10 @@ conflict_cb (void                 *data,
              int                   conflict,
              sqlite3_changeset_iter *iter)
 {
-  int op = 0;
+  const char *table = NULL;
+  int n_columns = 0, op = 0, indirect = 0;
 
-  sqlite3changeset_op (iter, NULL, NULL, &op, NULL);
+  sqlite3changeset_op (iter, &table, &n_columns, &op, &indirect);
   /* A row that a cascade already deleted is gone, as the step wants. */
   if (conflict == SQLITE_CHANGESET_NOTFOUND && op == SQLITE_DELETE)
     return SQLITE_CHANGESET_OMIT;

@@ -206,8 +206,8 @@ st_status_parse (const char *text)
       g_string_append_c (squeezed, g_ascii_isspace (*p) ? ' ' : *p);
     }
   /* "Action complete (B)" */
-  if (squeezed->len > 4 && squeezed->str[squeezed->len - 1] == ')' &&
-      squeezed->str[squeezed->len - 4] == '(')
+  if (squeezed->len > 3 && squeezed->str[squeezed->len - 1] == ')' &&
+      squeezed->str[squeezed->len - 3] == '(')
     {
       char letter[2] = { squeezed->str[squeezed->len - 2], 0 };
       return st_status_parse (letter);

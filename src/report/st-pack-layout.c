@@ -17,6 +17,7 @@
 #include <string.h>
 #include <pango/pangocairo.h>
 
+#include "st-chart.h"
 #include "st-pack-layout.h"
 
 #define MARGIN_X       36.0
@@ -26,6 +27,7 @@
 #define PAD_X          4.0
 #define PAD_Y          3.0
 #define FONT_FAMILY    "Sans"
+#define PROGRESS_CHART_HEIGHT 230.0
 
 #define COLOUR_TEXT      0x1A1A1A
 #define COLOUR_MUTED     0x595959
@@ -70,6 +72,7 @@ typedef enum
   ITEM_STROKE,     /* a rectangle's outline */
   ITEM_LINE,       /* a horizontal rule, h is its thickness */
   ITEM_TOC_PAGE,   /* the page number of a section, known once paginated */
+  ITEM_PROGRESS,   /* the progress chart (st-chart.h), text is its StProgressData */
 } ItemKind;
 
 enum
@@ -95,6 +98,7 @@ struct _StPackLayout
   GPtrArray    *pages;      /* GArray of Item */
   GArray       *outline;    /* StPackOutlineEntry */
   GStringChunk *strings;
+  GPtrArray    *charts;     /* StProgressData */
   int           section_page[ST_PACK_N_SECTIONS];
 };
 
@@ -572,6 +576,47 @@ layout_key (Builder *b)
   table_end (b);
 }
 
+/* The chart, drawn by st_chart_draw_progress() from the pack's counts. */
+static void
+progress_chart (Builder *b,
+                GArray  *progress)
+{
+  StBoardPack *pack = b->pack;
+  StProgressData *data = g_new0 (StProgressData, 1);
+  double width = MIN (CONTENT_WIDTH, MAX (CONTENT_WIDTH * 0.6, 200.0 + 70.0 * progress->len));
+  double height = PROGRESS_CHART_HEIGHT;
+  Item item = { ITEM_PROGRESS, 0, 0, 0, MARGIN_X, 0, width, height, 0, NULL };
+
+  data->title = NULL;
+  data->shares = FALSE;
+  for (guint s = 0; s < ST_N_STATUSES; s++)
+    {
+      const StPackStatus *status = &pack->statuses[s];
+
+      data->statuses.colours[s] = (StChartRgba) { status->rgb[0], status->rgb[1], status->rgb[2], 1.0 };
+      data->statuses.letters[s] = g_strdup (status->letter);
+      data->statuses.labels[s] = g_strdup (status->label);
+    }
+  data->n_periods = progress->len;
+  data->periods = g_new0 (StProgressPeriod, MAX (progress->len, 1));
+  for (guint p = 0; p < progress->len; p++)
+    {
+      const StPackPeriodCounts *counts = &g_array_index (progress, StPackPeriodCounts, p);
+
+      data->periods[p].label = g_strdup (counts->label);
+      memcpy (data->periods[p].counts, counts->counts, sizeof counts->counts);
+      data->periods[p].unrated = counts->unrated;
+      data->periods[p].n_actions = counts->n_actions;
+    }
+  g_ptr_array_add (b->self->charts, data);
+
+  ensure_space (b, height + 10);
+  item.y = b->y;
+  item.text = (const char *) data;
+  emit (b, &item);
+  b->y += height + 10;
+}
+
 static void
 progress_table (Builder    *b,
                 const char *title,
@@ -588,7 +633,9 @@ progress_table (Builder    *b,
   columns[ST_N_STATUSES + 2] = (Column) { _("Actions"), 60, PANGO_ALIGN_RIGHT, FALSE };
   table_init (&table, columns, G_N_ELEMENTS (columns));
 
-  subheading (b, title, 40);
+  /* The heading stays with its chart, and the chart with its table. */
+  subheading (b, title, PROGRESS_CHART_HEIGHT + 10 + 60);
+  progress_chart (b, progress);
   table_begin (b, &table, 20);
   for (guint p = 0; p < progress->len; p++)
     {
@@ -1124,6 +1171,7 @@ st_pack_layout_new (StBoardPack         *pack,
   self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   self->outline = g_array_new (FALSE, FALSE, sizeof (StPackOutlineEntry));
   self->strings = g_string_chunk_new (4096);
+  self->charts = g_ptr_array_new_with_free_func ((GDestroyNotify) st_progress_data_free);
   for (guint i = 0; i < ST_PACK_N_SECTIONS; i++)
     self->section_page[i] = -1;
 
@@ -1201,6 +1249,7 @@ st_pack_layout_free (StPackLayout *self)
   g_ptr_array_unref (self->pages);
   g_array_unref (self->outline);
   g_string_chunk_free (self->strings);
+  g_ptr_array_unref (self->charts);
   g_free (self);
 }
 
@@ -1348,6 +1397,19 @@ st_pack_layout_draw_page (StPackLayout *self,
           set_colour (cr, item->colour);
           cairo_rectangle (cr, item->x, item->y, item->w, item->h);
           cairo_stroke (cr);
+          break;
+        case ITEM_PROGRESS:
+          {
+            StChartStyle style;
+
+            st_chart_style_init_light (&style);
+            style.background.alpha = 0;
+            style.font_size = 8;
+            cairo_save (cr);
+            cairo_translate (cr, item->x, item->y);
+            st_chart_draw_progress (cr, item->w, item->h, (const StProgressData *) item->text, &style);
+            cairo_restore (cr);
+          }
           break;
         case ITEM_TOC_PAGE:
           {
