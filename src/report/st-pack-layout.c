@@ -135,6 +135,9 @@ typedef struct
   double        width;
   double        header_height;
   guint         n_rows;     /* on the current page, for the zebra stripes */
+  const char   *caption;    /* shown above the header on the pages it continues on */
+  guint         header_item;  /* where the header's items start on its page */
+  double        header_y;
 } Table;
 
 typedef struct
@@ -248,7 +251,17 @@ new_page (Builder *b)
 {
   start_page (b);
   if (b->table != NULL)
-    table_draw_header (b, b->table);
+    {
+      if (b->table->caption != NULL)
+        {
+          g_autofree char *continued = g_strdup_printf (_("%s (continued)"), b->table->caption);
+
+          emit_text (b, FONT_BOLD, intern (b, continued), MARGIN_X, b->y, CONTENT_WIDTH,
+                     b->line_height[FONT_BOLD], PANGO_ALIGN_LEFT, 0, COLOUR_NAVY);
+          b->y += b->line_height[FONT_BOLD] + 4;
+        }
+      table_draw_header (b, b->table);
+    }
 }
 
 static void
@@ -274,11 +287,16 @@ paragraph (Builder    *b,
   if (text == NULL || *text == '\0')
     return;
   height = measure (b, font, text, width, TRUE, 0);
+  gboolean clipped = FALSE;
+
   if (height > CONTENT_BOTTOM - CONTENT_TOP)
-    height = measure (b, font, text, width, TRUE, CONTENT_BOTTOM - CONTENT_TOP);
+    {
+      height = measure (b, font, text, width, TRUE, CONTENT_BOTTOM - CONTENT_TOP);
+      clipped = TRUE;
+    }
   ensure_space (b, height);
   emit_text (b, font, text, x, b->y, width, height, PANGO_ALIGN_LEFT,
-             FLAG_WRAP | (height >= CONTENT_BOTTOM - CONTENT_TOP - 1 ? FLAG_CLIP : 0), colour);
+             FLAG_WRAP | (clipped ? FLAG_CLIP : 0), colour);
   b->y += height + space_after;
 }
 
@@ -374,6 +392,8 @@ table_draw_header (Builder *b,
                                    column_width (table, i, i) - 2 * PAD_X, TRUE, 0));
   height += 2 * PAD_Y + 1;
   table->header_height = height;
+  table->header_item = b->page->len;
+  table->header_y = b->y;
   emit_rect (b, ITEM_FILL, MARGIN_X, b->y, table->width, height, COLOUR_NAVY);
   for (guint i = 0; i < table->n_columns; i++)
     emit_text (b, FONT_SMALL_BOLD, table->columns[i].title, table->x[i] + PAD_X, b->y + PAD_Y,
@@ -414,7 +434,7 @@ table_row (Builder    *b,
 {
   guint n = kind == ROW_AREA ? 1 : kind == ROW_SUB ? 2 : table->n_columns;
   double heights[16], height = 0, max_cell;
-  gboolean clip = FALSE;
+  gboolean clipped[16] = { FALSE };
 
   max_cell = CONTENT_BOTTOM - CONTENT_TOP - table->header_height - 2 * PAD_Y - 2;
 
@@ -431,14 +451,23 @@ table_row (Builder    *b,
       if (heights[i] > max_cell)
         {
           heights[i] = measure (b, font, text, column_width (table, first, last) - 2 * PAD_X, wrap, max_cell);
-          clip = TRUE;
+          clipped[i] = TRUE;
         }
       height = MAX (height, heights[i]);
     }
   height += 2 * PAD_Y;
 
   if (b->y + height > CONTENT_BOTTOM)
-    new_page (b);
+    {
+      if (table->n_rows == 0 && table->header_y > CONTENT_TOP + 1)
+        {
+          /* Not even the first row fits under the header: the header moves
+           * to the next page with it rather than stand alone. */
+          g_array_set_size (b->page, table->header_item);
+          b->y = table->header_y;
+        }
+      new_page (b);
+    }
 
   /* Backgrounds, then cell borders, then text. */
   if (kind == ROW_AREA)
@@ -473,7 +502,7 @@ table_row (Builder    *b,
       emit_rect (b, ITEM_STROKE, x, b->y, w, height, COLOUR_GRID);
       if (cells[i].text && *cells[i].text)
         emit_text (b, font, cells[i].text, x + PAD_X, b->y + PAD_Y, w - 2 * PAD_X, heights[i], align,
-                   (wrap ? FLAG_WRAP : 0) | (clip && heights[i] >= max_cell - 1 ? FLAG_CLIP : 0), colour);
+                   (wrap ? FLAG_WRAP : 0) | (clipped[i] ? FLAG_CLIP : 0), colour);
     }
   b->y += height;
   table->n_rows++;
@@ -813,6 +842,7 @@ layout_areas (Builder  *b,
         }
       add_outline (b, intern (b, title), 1);
       paragraph (b, FONT_H2, intern (b, title), MARGIN_X, CONTENT_WIDTH, COLOUR_NAVY, 3);
+      table.caption = intern (b, title);
 
       g_string_printf (counts, _("%u sub-actions, %u actions. %s:"), area->counts.n_sub_actions,
                        area->counts.n_actions, pack->period_label);

@@ -142,13 +142,13 @@ create_formats (Context *ctx)
       ctx->status[s] = add_cell_format (ctx, TRUE, FALSE);
       format_set_align (ctx->status[s], LXW_ALIGN_CENTER);
       format_set_bg_color (ctx->status[s], colour_of (status));
-      format_set_font_color (ctx->status[s], status->dark ? 0xFFFFFF : 0x000000);
+      format_set_font_color (ctx->status[s], status->dark ? 0xFFFFFF : LXW_COLOR_BLACK);
 
       ctx->status_head[s] = add_cell_format (ctx, TRUE, TRUE);
       format_set_align (ctx->status_head[s], LXW_ALIGN_CENTER);
       format_set_align (ctx->status_head[s], LXW_ALIGN_VERTICAL_CENTER);
       format_set_bg_color (ctx->status_head[s], colour_of (status));
-      format_set_font_color (ctx->status_head[s], status->dark ? 0xFFFFFF : 0x000000);
+      format_set_font_color (ctx->status_head[s], status->dark ? 0xFFFFFF : LXW_COLOR_BLACK);
     }
   ctx->no_status = add_cell_format (ctx, FALSE, FALSE);
   format_set_align (ctx->no_status, LXW_ALIGN_CENTER);
@@ -816,6 +816,14 @@ st_board_pack_write_xlsx (StBoardPack        *self,
         progress ((i + 1.0) / (G_N_ELEMENTS (sheets) + 1.0), user_data);
     }
 
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    {
+      lxw_workbook_free (ctx.workbook);
+      g_unlink (temp);
+      g_free (ctx.header);
+      g_free (ctx.footer);
+      return FALSE;
+    }
   status = workbook_close (ctx.workbook);
   g_free (ctx.header);
   g_free (ctx.footer);
