@@ -67,5 +67,7 @@ int             st_cli_scorecard   (int                 argc,
                                     char              **argv);
 int             st_cli_generate    (int                 argc,
                                     char              **argv);
+int             st_cli_import      (int                 argc,
+                                    char              **argv);
 
 G_END_DECLS
