@@ -642,6 +642,9 @@ st_areas_page_init (StAreasPage *self)
   st_record_view_add_insert_type (self->view, ST_TYPE_AREA);
   st_record_view_add_insert_type (self->view, ST_TYPE_SUB_ACTION);
   st_record_view_add_insert_type (self->view, ST_TYPE_ACTION);
+  st_record_view_set_title (self->view, _("Priority areas, sub-actions and actions"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->search_entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Search references and text"), -1);
 
   self->updating_filters = 0;
   update_filter_choices (self);

@@ -14,11 +14,14 @@
 #include "st-governance-page.h"
 #include "st-record-editor.h"
 #include "st-record-view.h"
+#include "st-ui-util.h"
 #include "st-status-chip.h"
 
 struct _StGovernancePage
 {
   AdwBin          parent_instance;
+
+  GtkStack       *stack;
 
   StRecordView   *boards_view;
   StRecordView   *strategies_view;
@@ -194,6 +197,7 @@ st_governance_page_class_init (StGovernancePageClass *klass)
   g_type_ensure (ST_TYPE_RECORD_VIEW);
   g_type_ensure (ST_TYPE_RECORD_EDITOR);
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/st-governance-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, StGovernancePage, stack);
   gtk_widget_class_bind_template_child (widget_class, StGovernancePage, boards_view);
   gtk_widget_class_bind_template_child (widget_class, StGovernancePage, strategies_view);
   gtk_widget_class_bind_template_child (widget_class, StGovernancePage, people_view);
@@ -213,6 +217,7 @@ static void
 st_governance_page_init (StGovernancePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  st_ui_stack_focus_visible_only (self->stack);
 
   st_record_view_add_text_column (self->boards_view, _("Board or group"), "name", NULL, TRUE, TRUE);
   fixed (st_record_view_add_text_column (self->boards_view, _("Kind"), NULL, kind_text, FALSE, FALSE), 80);
@@ -232,6 +237,11 @@ st_governance_page_init (StGovernancePage *self)
   st_record_view_add_text_column (self->periods_view, _("Reporting period"), "label", NULL, FALSE, TRUE);
   fixed (st_record_view_add_text_column (self->periods_view, _("Ends on"), "end-date", NULL, FALSE, FALSE), 140);
   st_record_view_add_insert_type (self->periods_view, ST_TYPE_PERIOD);
+  st_record_view_set_title (self->boards_view, _("Boards and groups"));
+  st_record_view_set_title (self->strategies_view, _("Strategies"));
+  st_record_view_set_title (self->people_view, _("People"));
+  st_record_view_set_title (self->periods_view, _("Reporting periods"));
+  st_record_view_set_title (self->statuses_view, _("Rating scale"));
 
   st_record_view_add_text_column (self->statuses_view, _("Rating"), "label", NULL, FALSE, FALSE);
   fixed (st_record_view_add_text_column (self->statuses_view, _("Letter and colour"), NULL, status_letter_text, FALSE, FALSE), 150);

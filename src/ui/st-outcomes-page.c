@@ -10,10 +10,13 @@
 
 #include "st-outcomes-page.h"
 #include "st-record-view.h"
+#include "st-ui-util.h"
 
 struct _StOutcomesPage
 {
   AdwBin        parent_instance;
+
+  GtkStack     *stack;
 
   StRecordView *outcomes_view;
   StRecordView *development_view;
@@ -83,6 +86,7 @@ st_outcomes_page_class_init (StOutcomesPageClass *klass)
 
   g_type_ensure (ST_TYPE_RECORD_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/st-outcomes-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, StOutcomesPage, stack);
   gtk_widget_class_bind_template_child (widget_class, StOutcomesPage, outcomes_view);
   gtk_widget_class_bind_template_child (widget_class, StOutcomesPage, development_view);
   gtk_widget_class_bind_template_child (widget_class, StOutcomesPage, voices_view);
@@ -94,6 +98,7 @@ st_outcomes_page_init (StOutcomesPage *self)
   GtkColumnViewColumn *column;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  st_ui_stack_focus_visible_only (self->stack);
 
   st_record_view_add_text_column (self->outcomes_view, _("Outcome, indicator or measure"), NULL, outcome_text, TRUE, TRUE);
   column = st_record_view_add_text_column (self->outcomes_view, _("Kind"), NULL, kind_text, FALSE, FALSE);
@@ -114,6 +119,9 @@ st_outcomes_page_init (StOutcomesPage *self)
   gtk_column_view_column_set_fixed_width (column, 120);
   st_record_view_add_text_column (self->voices_view, _("Text"), "text", NULL, FALSE, TRUE);
   st_record_view_add_insert_type (self->voices_view, ST_TYPE_VOICE);
+  st_record_view_set_title (self->outcomes_view, _("Outcomes with their indicators and measures"));
+  st_record_view_set_title (self->development_view, _("Areas for development"));
+  st_record_view_set_title (self->voices_view, _("Voices commitments and priorities"));
 }
 
 void

@@ -666,6 +666,20 @@ st_record_view_add_text_column (StRecordView         *self,
 }
 
 void
+st_record_view_set_title (StRecordView *self,
+                          const char   *title)
+{
+  GtkWidget *list_view;
+
+  g_return_if_fail (ST_IS_RECORD_VIEW (self));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->column_view), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  list_view = find_list_view (GTK_WIDGET (self->column_view));
+  if (list_view != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (list_view), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+}
+
+void
 st_record_view_add_insert_type (StRecordView *self,
                                 GType         type)
 {

@@ -59,6 +59,9 @@ GtkColumnViewColumn *
                                                   StRecordViewTextFunc   func,
                                                   gboolean               expander,
                                                   gboolean               expand);
+/* The accessible name of the list ("Priority areas"). */
+void            st_record_view_set_title         (StRecordView          *self,
+                                                  const char            *title);
 void            st_record_view_add_insert_type   (StRecordView          *self,
                                                   GType                  type);
 

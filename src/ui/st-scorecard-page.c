@@ -116,6 +116,7 @@ st_scorecard_page_init (StScorecardPage *self)
   column = st_record_view_add_text_column (self->view, _("Latest value"), NULL, latest_text, FALSE, FALSE);
   gtk_column_view_column_set_fixed_width (column, 150);
   st_record_view_add_insert_type (self->view, ST_TYPE_MEASURE);
+  st_record_view_set_title (self->view, _("Scorecard measures"));
 }
 
 void

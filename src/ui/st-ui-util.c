@@ -81,6 +81,40 @@ st_ui_describe_record (StRecord *record)
   return g_strdup (_("this item"));
 }
 
+static void
+stack_visible_child_cb (GtkStack *stack)
+{
+  GtkWidget *visible = gtk_stack_get_visible_child (stack);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (stack)); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      gtk_widget_set_can_focus (child, child == visible);
+      gtk_widget_set_sensitive (child, child == visible);
+      if (child != visible)
+        {
+          GtkRoot *root = gtk_widget_get_root (child);
+          GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+          /* forget the hidden page's focus, or Tab would come back into it */
+          if (focus != NULL && gtk_widget_is_ancestor (focus, child))
+            gtk_root_set_focus (root, NULL);
+          for (GtkWidget *w = child; w != NULL; w = gtk_widget_get_focus_child (w))
+            if (gtk_widget_get_focus_child (w) != NULL && w != child)
+              gtk_widget_set_focus_child (w, NULL);
+        }
+    }
+  if (gtk_widget_get_focus_child (GTK_WIDGET (stack)) != visible)
+    gtk_widget_set_focus_child (GTK_WIDGET (stack), NULL);
+}
+
+void
+st_ui_stack_focus_visible_only (GtkStack *stack)
+{
+  g_signal_connect (stack, "notify::visible-child", G_CALLBACK (stack_visible_child_cb), NULL);
+  stack_visible_child_cb (stack);
+}
+
 gboolean
 st_ui_text_matches (const char *haystack,
                     const char *needle_folded)

@@ -45,6 +45,9 @@ void        st_ui_move              (GtkWidget    *widget,
                                      StRecord     *record,
                                      int           delta);
 
+/* Lets Tab reach only the visible page of @stack (hidden pages take no focus). */
+void        st_ui_stack_focus_visible_only (GtkStack *stack);
+
 /* Lower-cased search in @haystack (NULL-safe). */
 gboolean    st_ui_text_matches      (const char   *haystack,
                                      const char   *needle_folded);

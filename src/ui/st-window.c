@@ -15,6 +15,7 @@
 #include "st-overview-page.h"
 #include "st-plan.h"
 #include "st-scorecard-page.h"
+#include "st-ui-util.h"
 #include "st-window.h"
 
 #define POLL_SECONDS 2
@@ -658,6 +659,8 @@ st_window_init (StWindow *self)
   GSettings *settings = st_application_get_settings ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  st_ui_stack_focus_visible_only (self->main_stack);
+  st_ui_stack_focus_visible_only (self->pages);
 
   if (settings != NULL)
     {
