@@ -665,6 +665,7 @@ INSERT INTO rating (action_id, period_id, status, commentary) VALUES
   (75, 2, 'green', '');                                 -- 4.6.2
 
 
+
 -- ---------------------------------------------------------------------------
 -- Performance scorecard
 -- ---------------------------------------------------------------------------
@@ -708,7 +709,7 @@ INSERT INTO measure (id, position, ref, title, definition, unit, polarity, frequ
   (19, 18, 'S1.3', '% of children receiving the 2 year old health check', 'Not in the published summary: the SEND Strategy names this measure only; how it is calculated is not published.', 'percent', 'higher', 'quarterly', 81, '2022-03', 85, 5, 'absolute', 'Values, baseline, target and tolerance are illustrative, not Rotherham''s data: the published summary gives none of them. The strategy''s outcome measure, as worded there.'),
   (20, 19, 'S1.4', '% of children and young people assessed in 2 weeks for a wheelchair', 'Not in the published summary: the SEND Strategy names this measure only; how it is calculated is not published.', 'percent', 'higher', 'quarterly', 76, '2022-03', 90, 10, 'percent', 'Values, baseline, target and tolerance are illustrative, not Rotherham''s data: the published summary gives none of them. The strategy''s outcome measure, as worded there.'),
   (21, 20, 'S2.1', '% increase of young people with SEND who are EET compared to their peer group (i.e. the whole cohort).', 'Not in the published summary: the SEND Strategy names this measure only; how it is calculated is not published.', 'percent', 'data', 'quarterly', 78, '2022-03', NULL, 0, 'absolute', 'Values, baseline, target and tolerance are illustrative, not Rotherham''s data: the published summary gives none of them. The strategy''s outcome measure, as worded there. Data only: context for the board, not rated.'),
-  (22, 21, 'S2.2', 'Number of young adults on ROC supported Internships Scheme who obtain employment', 'Not in the published summary: the SEND Strategy names this measure only; how it is calculated is not published.', 'number', 'higher', 'annual', 1.5, '2020-08', 10, 2, 'absolute', 'Values, baseline, target and tolerance are illustrative, not Rotherham''s data: the published summary gives none of them. The strategy''s outcome measure, as worded there.'),
+  (22, 21, 'S2.2', 'Number of young adults on ROC supported Internships Scheme who obtain employment', 'Not in the published summary: the SEND Strategy names this measure only; how it is calculated is not published.', 'number', 'higher', 'annual', 4, '2020-08', 10, 2, 'absolute', 'Values, baseline, target and tolerance are illustrative, not Rotherham''s data: the published summary gives none of them. The strategy''s outcome measure, as worded there.'),
   (23, 22, 'S2.3', 'Social care advice received within timescales', 'Not in the published summary: the SEND Strategy names this measure only; how it is calculated is not published.', 'percent', 'higher', 'quarterly', 68, '2022-03', 90, 5, 'absolute', 'Values, baseline, target and tolerance are illustrative, not Rotherham''s data: the published summary gives none of them. The strategy''s outcome measure, as worded there.'),
   (24, 23, 'S2.4', 'Number of Permanent Exclusions (primary and secondary against nearest neighbours', 'Not in the published summary: the SEND Strategy names this measure only; how it is calculated is not published.', 'number', 'lower', 'quarterly', 14, '2022-03', 8, 2, 'absolute', 'Values, baseline, target and tolerance are illustrative, not Rotherham''s data: the published summary gives none of them. The strategy''s outcome measure, as worded there.'),
   (25, 24, 'S3.1', 'Numbers of schools, services and settings participating in the Rotherham Charter Gold accreditation process', 'Not in the published summary: the SEND Strategy names this measure only; how it is calculated is not published.', 'number', 'higher', 'quarterly', 9, '2022-03', 30, 5, 'absolute', 'Values, baseline, target and tolerance are illustrative, not Rotherham''s data: the published summary gives none of them. The strategy''s outcome measure, as worded there.'),
@@ -716,13 +717,13 @@ INSERT INTO measure (id, position, ref, title, definition, unit, polarity, frequ
   (27, 26, 'S3.3', 'Numbers of children and young people with SEND attending groups that have a Voice and Influence remit (Genuine Partnerships data).', 'Not in the published summary: the SEND Strategy names this measure only; how it is calculated is not published.', 'number', 'higher', 'quarterly', 85, '2022-03', 150, 10, 'percent', 'Values, baseline, target and tolerance are illustrative, not Rotherham''s data: the published summary gives none of them. The strategy''s outcome measure, as worded there.'),
   (28, 27, 'S3.4', 'Numbers of families accessing Rotherham Parent Carers Forum and strategic meetings attended (RPCF data)', 'Not in the published summary: the SEND Strategy names this measure only; how it is calculated is not published.', 'number', 'higher', 'quarterly', 340, '2022-03', 600, 10, 'percent', 'Values, baseline, target and tolerance are illustrative, not Rotherham''s data: the published summary gives none of them. The strategy''s outcome measure, as worded there.'),
   (29, 28, 'S4.1', '% attendance in line with peers', 'Not in the published summary: the SEND Strategy names this measure only; how it is calculated is not published.', 'percent', 'higher', 'termly', 87.9, '2022-03', 92, 2, 'absolute', 'Values, baseline, target and tolerance are illustrative, not Rotherham''s data: the published summary gives none of them. The strategy''s outcome measure, as worded there.'),
-  (30, 29, 'S4.2', '% children with SEND attainment at all Key Stages', 'Not in the published summary: the SEND Strategy names this measure only; how it is calculated is not published.', 'percent', 'higher', 'annual', 15, '2020-08', 25, 3, 'absolute', 'Values, baseline, target and tolerance are illustrative, not Rotherham''s data: the published summary gives none of them. The strategy''s outcome measure, as worded there.'),
+  (30, 29, 'S4.2', '% children with SEND attainment at all Key Stages', 'Not in the published summary: the SEND Strategy names this measure only; how it is calculated is not published.', 'percent', 'higher', 'annual', 17, '2020-08', 25, 3, 'absolute', 'Values, baseline, target and tolerance are illustrative, not Rotherham''s data: the published summary gives none of them. The strategy''s outcome measure, as worded there.'),
   (31, 30, 'S4.3', '% of young people with SEND who are EET', 'Not in the published summary: the SEND Strategy names this measure only; how it is calculated is not published.', 'percent', 'higher', 'quarterly', 84, '2022-03', 90, 3, 'absolute', 'Values, baseline, target and tolerance are illustrative, not Rotherham''s data: the published summary gives none of them. The strategy''s outcome measure, as worded there.'),
   (32, 31, 'S4.4', '% of Audits of EHCP''s that are met or unmet', 'Not in the published summary: the SEND Strategy names this measure only; how it is calculated is not published.', 'percent', 'higher', 'quarterly', 58, '2022-03', 90, 5, 'absolute', 'Values, baseline, target and tolerance are illustrative, not Rotherham''s data: the published summary gives none of them. The strategy''s outcome measure, as worded there.'),
   (33, 32, 'S4.5', 'Increase in the number of schools who have requested a SEND review as part of the ROSIS offer', 'Not in the published summary: the SEND Strategy names this measure only; how it is calculated is not published.', 'number', 'higher', 'quarterly', 3, '2022-03', 20, 4, 'absolute', 'Values, baseline, target and tolerance are illustrative, not Rotherham''s data: the published summary gives none of them. The strategy''s outcome measure, as worded there.'),
-  (34, 33, 'S4.6', '% increase in children with EHCPS', 'Not in the published summary: the SEND Strategy names this measure only; how it is calculated is not published.', 'percent', 'data', 'annual', 9.1, '2020-08', NULL, 0, 'absolute', 'Values, baseline, target and tolerance are illustrative, not Rotherham''s data: the published summary gives none of them. The strategy''s outcome measure, as worded there. Data only: context for the board, not rated.'),
-  (35, 34, 'S4.7', '% increase in SEN', 'Not in the published summary: the SEND Strategy names this measure only; how it is calculated is not published.', 'percent', 'data', 'annual', 2.5, '2020-08', NULL, 0, 'absolute', 'Values, baseline, target and tolerance are illustrative, not Rotherham''s data: the published summary gives none of them. The strategy''s outcome measure, as worded there. Data only: context for the board, not rated.'),
-  (36, 35, 'S4.8', 'ratio of children in Special school/ Mainstream provision', 'Not in the published summary: the SEND Strategy names this measure only; how it is calculated is not published.', 'number', 'data', 'annual', 0.4, '2020-08', NULL, 0, 'absolute', 'Values, baseline, target and tolerance are illustrative, not Rotherham''s data: the published summary gives none of them. The strategy''s outcome measure, as worded there. Data only: context for the board, not rated.');
+  (34, 33, 'S4.6', '% increase in children with EHCPS', 'Not in the published summary: the SEND Strategy names this measure only; how it is calculated is not published.', 'percent', 'data', 'annual', 9.8, '2020-08', NULL, 0, 'absolute', 'Values, baseline, target and tolerance are illustrative, not Rotherham''s data: the published summary gives none of them. The strategy''s outcome measure, as worded there. Data only: context for the board, not rated.'),
+  (35, 34, 'S4.7', '% increase in SEN', 'Not in the published summary: the SEND Strategy names this measure only; how it is calculated is not published.', 'percent', 'data', 'annual', 3.1, '2020-08', NULL, 0, 'absolute', 'Values, baseline, target and tolerance are illustrative, not Rotherham''s data: the published summary gives none of them. The strategy''s outcome measure, as worded there. Data only: context for the board, not rated.'),
+  (36, 35, 'S4.8', 'ratio of children in Special school/ Mainstream provision', 'Not in the published summary: the SEND Strategy names this measure only; how it is calculated is not published.', 'number', 'data', 'annual', 0.42, '2020-08', NULL, 0, 'absolute', 'Values, baseline, target and tolerance are illustrative, not Rotherham''s data: the published summary gives none of them. The strategy''s outcome measure, as worded there. Data only: context for the board, not rated.');
 
 INSERT INTO measure_value (measure_id, month, value, target, tolerance, tolerance_kind, polarity, note) VALUES
   (1, '2022-04', 61.2, 80, 5, 'absolute', 'higher', ''),
@@ -867,7 +868,7 @@ INSERT INTO measure_value (measure_id, month, value, target, tolerance, toleranc
   (21, '2022-09', 82, NULL, 0, 'absolute', 'data', ''),
   (21, '2022-12', 83, NULL, 0, 'absolute', 'data', ''),
   (21, '2023-03', 84, NULL, 0, 'absolute', 'data', ''),
-  (22, '2021-08', 4, 10, 2, 'absolute', 'higher', ''),
+  (22, '2021-08', 6, 10, 2, 'absolute', 'higher', ''),
   (22, '2022-08', 9, 10, 2, 'absolute', 'higher', ''),
   (23, '2022-06', 71.4, 90, 5, 'absolute', 'higher', ''),
   (23, '2022-09', 75.1, 90, 5, 'absolute', 'higher', ''),
@@ -896,7 +897,7 @@ INSERT INTO measure_value (measure_id, month, value, target, tolerance, toleranc
   (29, '2022-07', 88.7, 92, 2, 'absolute', 'higher', ''),
   (29, '2022-12', 89.5, 92, 2, 'absolute', 'higher', ''),
   (29, '2023-04', 89.8, 92, 2, 'absolute', 'higher', ''),
-  (30, '2021-08', 17, 25, 3, 'absolute', 'higher', ''),
+  (30, '2021-08', 19, 25, 3, 'absolute', 'higher', ''),
   (30, '2022-08', 21, 25, 3, 'absolute', 'higher', ''),
   (31, '2022-06', 85.3, 90, 3, 'absolute', 'higher', ''),
   (31, '2022-09', 86.6, 90, 3, 'absolute', 'higher', ''),
@@ -910,9 +911,9 @@ INSERT INTO measure_value (measure_id, month, value, target, tolerance, toleranc
   (33, '2022-09', 12, 20, 4, 'absolute', 'higher', ''),
   (33, '2022-12', 16, 20, 4, 'absolute', 'higher', ''),
   (33, '2023-03', 17, 20, 4, 'absolute', 'higher', ''),
-  (34, '2021-08', 9.8, NULL, 0, 'absolute', 'data', ''),
+  (34, '2021-08', 10.5, NULL, 0, 'absolute', 'data', ''),
   (34, '2022-08', 11.2, NULL, 0, 'absolute', 'data', ''),
-  (35, '2021-08', 3.1, NULL, 0, 'absolute', 'data', ''),
+  (35, '2021-08', 3.8, NULL, 0, 'absolute', 'data', ''),
   (35, '2022-08', 4.4, NULL, 0, 'absolute', 'data', ''),
-  (36, '2021-08', 0.42, NULL, 0, 'absolute', 'data', ''),
+  (36, '2021-08', 0.43, NULL, 0, 'absolute', 'data', ''),
   (36, '2022-08', 0.45, NULL, 0, 'absolute', 'data', '');
