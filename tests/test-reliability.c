@@ -654,6 +654,171 @@ test_undo_conflict_cascade (Fixture       *f,
   assert_sound (check);
 }
 
+/* Writing under a file size limit ------------------------------------------------ */
+
+/* Runs st_plan_save_copy() in a child limited to @limit bytes per file
+ * (ulimit -f), SIGXFSZ ignored as a shell would not; returns its message. */
+static char *
+save_copy_limited (const char *plan_path,
+                   const char *dest,
+                   rlim_t      limit,
+                   gboolean   *ok)
+{
+  int fds[2];
+  pid_t pid;
+  int wstatus = 0;
+  char buf[1024] = { 0 };
+  gssize n, got = 0;
+
+  g_assert_cmpint (pipe (fds), ==, 0);
+  pid = fork ();
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    {
+      struct rlimit rl = { limit, limit };
+      GError *error = NULL;
+      StPlan *plan;
+      gboolean saved;
+
+      close (fds[0]);
+      signal (SIGXFSZ, SIG_IGN);
+      if (setrlimit (RLIMIT_FSIZE, &rl) != 0)
+        _exit (3);
+      plan = st_plan_open (plan_path, ST_PLAN_OPEN_READ_ONLY, &error);
+      if (plan == NULL)
+        _exit (4);
+      saved = st_plan_save_copy (plan, dest, &error);
+      if (write (fds[1], saved ? "OK" : error->message, saved ? 2 : strlen (error->message)) < 0)
+        _exit (5);
+      _exit (saved ? 0 : 1);
+    }
+  close (fds[1]);
+  while ((n = read (fds[0], buf + got, sizeof buf - 1 - got)) > 0)
+    got += n;
+  close (fds[0]);
+  g_assert_cmpint (waitpid (pid, &wstatus, 0), ==, pid);
+  g_assert_true (WIFEXITED (wstatus));
+  g_assert_cmpint (WEXITSTATUS (wstatus), <=, 1);
+  *ok = WEXITSTATUS (wstatus) == 0;
+  return g_strdup (buf);
+}
+
+static guint
+count_files (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  while (g_dir_read_name (d) != NULL)
+    n++;
+  return n;
+}
+
+static void
+test_save_copy_file_size_limit (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autofree char *dest = g_build_filename (f->dir, "board copy.sendplan", NULL);
+  g_autofree char *previous = g_strdup ("The previous copy, which must survive.\n");
+  g_autofree char *message = NULL;
+  g_autofree char *contents = NULL;
+  gboolean ok = TRUE;
+  guint n_files;
+
+  g_assert_true (g_file_set_contents (dest, previous, -1, NULL));
+  n_files = count_files (f->dir);
+
+  /* The plan is 128 KiB: a 32 KiB limit stops the copy part way. */
+  message = save_copy_limited (f->path, dest, 32 * 1024, &ok);
+  g_assert_false (ok);
+  g_test_message ("save_copy under ulimit -f: %s", message);
+  g_assert_nonnull (strstr (message, "board copy.sendplan"));
+  g_assert_nonnull (strstr (message, "too large"));
+  g_assert_null (strchr (message, '\n'));
+
+  /* The previous file is untouched and no partial file is left. */
+  g_assert_true (g_file_get_contents (dest, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, previous);
+  g_assert_cmpuint (count_files (f->dir), ==, n_files);
+
+  /* With room, the same copy works and opens. */
+  g_free (message);
+  message = save_copy_limited (f->path, dest, RLIM_INFINITY, &ok);
+  g_assert_true (ok);
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(StPlan) copy = st_plan_open (dest, ST_PLAN_OPEN_READ_ONLY, &error);
+    g_assert_no_error (error);
+    assert_sound (copy);
+  }
+  g_assert_cmpuint (count_files (f->dir), ==, n_files);
+}
+
+/* An edit that would grow the plan past the limit fails whole. */
+static void
+test_edit_file_size_limit (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autofree char *before = checksum_file (f->path);
+  g_autofree char *after = NULL;
+  g_autofree char *journal = g_strconcat (f->path, "-journal", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StPlan) plan = NULL;
+  GStatBuf st;
+  int fds[2];
+  char buf[1024] = { 0 };
+  gssize n, got = 0;
+  int wstatus = 0;
+  pid_t pid;
+
+  g_assert_cmpint (g_stat (f->path, &st), ==, 0);
+  g_assert_cmpint (pipe (fds), ==, 0);
+  pid = fork ();
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    {
+      struct rlimit rl = { st.st_size, st.st_size };
+      GError *child_error = NULL;
+      GString *text = g_string_new (NULL);
+      StPlan *child_plan;
+      gboolean saved;
+
+      close (fds[0]);
+      signal (SIGXFSZ, SIG_IGN);
+      if (setrlimit (RLIMIT_FSIZE, &rl) != 0)
+        _exit (3);
+      child_plan = st_plan_open (f->path, ST_PLAN_OPEN_DEFAULT, &child_error);
+      if (child_plan == NULL)
+        _exit (4);
+      for (guint i = 0; i < 30000; i++)
+        g_string_append (text, "Growing. ");
+      saved = st_plan_set_string (child_plan, ST_RECORD (st_plan_find_action (child_plan, "1.1.1")), "text",
+                                  text->str, &child_error);
+      if (write (fds[1], saved ? "OK" : child_error->message, saved ? 2 : strlen (child_error->message)) < 0)
+        _exit (5);
+      _exit (saved ? 0 : 1);
+    }
+  close (fds[1]);
+  while ((n = read (fds[0], buf + got, sizeof buf - 1 - got)) > 0)
+    got += n;
+  close (fds[0]);
+  g_assert_cmpint (waitpid (pid, &wstatus, 0), ==, pid);
+  g_test_message ("edit under ulimit -f: %s", buf);
+  g_assert_true (WIFEXITED (wstatus));
+  g_assert_cmpint (WEXITSTATUS (wstatus), ==, 1);
+  g_assert_nonnull (strstr (buf, "too large"));
+  g_assert_null (strchr (buf, '\n'));
+
+  after = checksum_file (f->path);
+  g_assert_cmpstr (before, ==, after);
+  plan = st_plan_open (f->path, ST_PLAN_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (st_action_get_text (st_plan_find_action (plan, "1.1.1")), ==,
+                   "Integrate EHCP and SEND into full CYPS framework");
+  assert_sound (plan);
+  g_assert_false (g_file_test (journal, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -679,6 +844,10 @@ main (int    argc,
               test_undo_conflict_with_cli, fixture_tear_down);
   g_test_add ("/reliability/two-programs/undo-conflict-cascade", Fixture, NULL, fixture_set_up,
               test_undo_conflict_cascade, fixture_tear_down);
+  g_test_add ("/reliability/file-size-limit/save-copy", Fixture, NULL, fixture_set_up,
+              test_save_copy_file_size_limit, fixture_tear_down);
+  g_test_add ("/reliability/file-size-limit/edit", Fixture, NULL, fixture_set_up,
+              test_edit_file_size_limit, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -149,6 +149,30 @@ set_sqlite_error (GError    **error,
       g_set_error (error, ST_PLAN_ERROR, ST_PLAN_ERROR_FAILED,
                    _("The disk is full: “%s” was not changed; free some space and try again"), name);
       break;
+    case SQLITE_IOERR:
+      {
+        /* "disk I/O error" says nothing a person can act on: say why. */
+        int saved = db ? sqlite3_system_errno (db) : 0;
+
+        if (saved == EFBIG)
+          g_set_error (error, ST_PLAN_ERROR, ST_PLAN_ERROR_FAILED,
+                       _("Could not %s “%s”: the file would be too large (the file size limit was reached)"),
+                       doing, name);
+        else if (saved == ENOSPC || saved == EDQUOT)
+          g_set_error (error, ST_PLAN_ERROR, ST_PLAN_ERROR_FAILED,
+                       _("Could not %s “%s”: the disk is full; free some space and try again"), doing, name);
+        else if (saved != 0)
+          g_set_error (error, ST_PLAN_ERROR, ST_PLAN_ERROR_FAILED,
+                       _("Could not %s “%s”: %s"), doing, name, g_strerror (saved));
+        else if (rc == SQLITE_IOERR_WRITE || rc == SQLITE_IOERR_FSYNC || rc == SQLITE_IOERR_TRUNCATE)
+          g_set_error (error, ST_PLAN_ERROR, ST_PLAN_ERROR_FAILED,
+                       _("Could not %s “%s”: writing to the disk failed (the disk may be full, or the file too large for the file size limit)"),
+                       doing, name);
+        else
+          g_set_error (error, ST_PLAN_ERROR, ST_PLAN_ERROR_FAILED,
+                       _("Could not %s “%s”: %s"), doing, name, db ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
+      }
+      break;
     case SQLITE_CONSTRAINT:
       g_set_error (error, ST_PLAN_ERROR, ST_PLAN_ERROR_INVALID,
                    _("The change was refused: %s"), db ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
