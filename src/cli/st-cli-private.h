@@ -63,7 +63,11 @@ int             st_cli_cmd_value   (int argc, char **argv);
 /* Commands in their own files */
 int             st_cli_chart       (int                 argc,
                                     char              **argv);
+int             st_cli_scorecard   (int                 argc,
+                                    char              **argv);
 int             st_cli_generate    (int                 argc,
+                                    char              **argv);
+int             st_cli_import      (int                 argc,
                                     char              **argv);
 
 G_END_DECLS
