@@ -299,6 +299,159 @@ test_rgba_parse (void)
   g_assert_false (st_chart_rgba_parse (NULL, &c));
 }
 
+static StTrendData *
+make_trend (guint  n,
+            StRag  rag)
+{
+  StTrendData *data = g_new0 (StTrendData, 1);
+  StChartStatuses statuses;
+
+  st_chart_statuses_init (&statuses, NULL);
+  for (guint r = 0; r < ST_N_RAGS; r++)
+    {
+      data->rag_colours[r] = statuses.colours[st_rag_to_status (r)];
+      data->rag_letters[r] = g_strdup (st_rag_to_letter (r));
+      data->rag_labels[r] = g_strdup (st_rag_to_label (r));
+    }
+  st_chart_statuses_clear (&statuses);
+  data->title = g_strdup ("9.9 A measure");
+  data->unit = g_strdup ("percent");
+  data->baseline_value = 40;
+  data->baseline_month = st_month_make (2022, 1);
+  data->n_points = n;
+  data->points = g_new0 (StTrendPoint, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
+    data->points[i] = (StTrendPoint) { st_month_make (2022, 3) + i, 50 + i, 80, 75, 80, rag };
+  return data;
+}
+
+static guint
+count_colour (const Image       *image,
+              const StChartRgba *colour)
+{
+  guint n = 0;
+
+  for (int y = 0; y < image->height; y++)
+    for (int x = 0; x < image->width; x++)
+      n += pixel (image, x, y) == rgb (colour);
+  return n;
+}
+
+/* Each point is a marker in its RAG colour: a plan of Red points has far more
+ * red than one of Green points (whose red is the legend swatch alone). */
+static void
+test_trend_points (void)
+{
+  g_autoptr(StTrendData) red = make_trend (12, ST_RAG_RED);
+  g_autoptr(StTrendData) green = make_trend (12, ST_RAG_GREEN);
+  StChartStyle style;
+  Image a, b;
+  guint red_in_red, red_in_green, green_in_red, green_in_green;
+
+  st_chart_style_init_light (&style);
+  a = draw_framed (st_chart_trend_func, red, &style, 700, 420, 16);
+  b = draw_framed (st_chart_trend_func, green, &style, 700, 420, 16);
+  assert_margin_untouched (&a, 16);
+  assert_margin_untouched (&b, 16);
+  red_in_red = count_colour (&a, &red->rag_colours[ST_RAG_RED]);
+  red_in_green = count_colour (&b, &red->rag_colours[ST_RAG_RED]);
+  green_in_red = count_colour (&a, &red->rag_colours[ST_RAG_GREEN]);
+  green_in_green = count_colour (&b, &red->rag_colours[ST_RAG_GREEN]);
+  /* a marker of radius ≥ 5 has ≥ 50 pixels of its colour, letter aside */
+  g_assert_cmpuint (red_in_red, >, red_in_green + 12 * 50);
+  g_assert_cmpuint (green_in_green, >, green_in_red + 12 * 50);
+  /* the legend swatch is there in both */
+  g_assert_cmpuint (red_in_green, >, 0);
+  cairo_surface_destroy (a.surface);
+  cairo_surface_destroy (b.surface);
+}
+
+static void
+test_trend_edges (void)
+{
+  g_autoptr(StTrendData) empty = make_trend (0, ST_RAG_GREY);
+  g_autoptr(StTrendData) one = make_trend (1, ST_RAG_AMBER);
+  g_autoptr(StTrendData) many = make_trend (120, ST_RAG_AMBER);
+  StChartStyle style;
+  const int sizes[][2] = { { 1, 1 }, { 24, 12 }, { 120, 28 }, { 300, 60 }, { 900, 600 } };
+
+  st_chart_style_init_dark (&style);
+  /* a flat series, no target and no baseline */
+  for (guint i = 0; i < one->n_points; i++)
+    one->points[i].target = one->points[i].band_low = one->points[i].band_high = NAN;
+  one->baseline_value = NAN;
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      StTrendData *datas[] = { empty, one, many };
+
+      for (guint k = 0; k < G_N_ELEMENTS (datas); k++)
+        {
+          Image a = draw_framed (st_chart_trend_func, datas[k], &style, sizes[i][0], sizes[i][1], 6);
+          Image b = draw_framed (st_chart_sparkline_func, datas[k], &style, sizes[i][0], sizes[i][1], 6);
+
+          assert_margin_untouched (&a, 6);
+          assert_margin_untouched (&b, 6);
+          cairo_surface_destroy (a.surface);
+          cairo_surface_destroy (b.surface);
+        }
+    }
+}
+
+/* A sparkline has no legend: its one coloured dot is the latest RAG. */
+static void
+test_sparkline (void)
+{
+  g_autoptr(StTrendData) data = make_trend (12, ST_RAG_GREEN);
+  StChartStyle style;
+  Image image;
+
+  st_chart_style_init_light (&style);
+  data->points[11].rag = ST_RAG_RED;
+  image = draw_framed (st_chart_sparkline_func, data, &style, 120, 30, 4);
+  assert_margin_untouched (&image, 4);
+  g_assert_cmpuint (count_colour (&image, &data->rag_colours[ST_RAG_RED]), >, 4);
+  g_assert_cmpuint (count_colour (&image, &data->rag_colours[ST_RAG_GREEN]), ==, 0);
+  cairo_surface_destroy (image.surface);
+}
+
+/* From a plan: each value keeps the target it was entered with. */
+static void
+test_trend_from_plan (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("st-chart-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "example.sendplan", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StPlan) plan = st_plan_create_example (path, &error);
+  g_autoptr(StTrendData) all = NULL;
+  g_autoptr(StTrendData) last = NULL;
+  StMeasure *measure;
+
+  g_assert_no_error (error);
+  measure = st_plan_find_measure (plan, "1.0");
+  g_assert_nonnull (measure);
+  all = st_trend_data_new (plan, measure, ST_MONTH_NONE, ST_MONTH_NONE);
+  g_assert_cmpuint (all->n_points, ==, st_measure_get_n_values (measure));
+  for (guint i = 0; i < all->n_points; i++)
+    {
+      const StTrendPoint *p = &all->points[i];
+
+      g_assert_cmpfloat (p->target, ==, st_month_get_year (p->month) < 2023 ? 80 : 90);
+      g_assert_cmpfloat (p->band_high, ==, p->target);
+      g_assert_cmpfloat (p->band_low, ==, p->target - 5);
+      g_assert_cmpint (p->rag, ==, st_rag_rate (p->value, p->target, 5, ST_TOLERANCE_ABSOLUTE,
+                                                ST_POLARITY_HIGHER));
+    }
+
+  last = st_trend_data_new_last (plan, measure, st_month_make (2023, 1), 4);
+  g_assert_cmpuint (last->n_points, ==, 4);
+  g_assert_cmpint (last->points[3].month, ==, st_month_make (2023, 1));
+  g_assert_cmpint (last->points[0].month, ==, st_month_make (2022, 10));
+
+  g_clear_object (&plan);
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -309,5 +462,9 @@ main (int    argc,
   g_test_add_func ("/chart/progress/shares", test_progress_shares);
   g_test_add_func ("/chart/progress/edges", test_progress_edges);
   g_test_add_func ("/chart/png", test_png);
+  g_test_add_func ("/chart/trend/points", test_trend_points);
+  g_test_add_func ("/chart/trend/edges", test_trend_edges);
+  g_test_add_func ("/chart/trend/from-plan", test_trend_from_plan);
+  g_test_add_func ("/chart/sparkline", test_sparkline);
   return g_test_run ();
 }

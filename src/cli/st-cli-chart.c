@@ -39,8 +39,8 @@ st_cli_chart (int    argc,
   double scale = 1.0;
   gboolean shares = FALSE, dark = FALSE;
   const GOptionEntry entries[] = {
-    { "kind", 'k', 0, G_OPTION_ARG_STRING, &kind, N_("The chart: progress (over time) or measure (a measure’s trend)"), N_("KIND") },
-    { "ref", 'r', 0, G_OPTION_ARG_STRING, &ref, N_("The measure’s reference (for --kind measure)"), N_("REF") },
+    { "kind", 'k', 0, G_OPTION_ARG_STRING, &kind, N_("The chart: progress (over time), measure (a measure’s trend) or sparkline"), N_("KIND") },
+    { "ref", 'r', 0, G_OPTION_ARG_STRING, &ref, N_("The measure’s reference (for --kind measure or sparkline)"), N_("REF") },
     { "area", 'a', 0, G_OPTION_ARG_STRING, &area_number, N_("One priority area by its number (default: all)"), N_("N") },
     { "shares", 0, 0, G_OPTION_ARG_NONE, &shares, N_("Percentages of actions rather than counts"), NULL },
     { "png", 'o', 0, G_OPTION_ARG_FILENAME, &out, N_("The PNG file to write"), N_("OUT") },
@@ -60,7 +60,7 @@ st_cli_chart (int    argc,
   if (!st_cli_parse (context, &argc, &argv, 1, 1, &status))
     return status;
   if (kind == NULL)
-    return st_cli_usage (context, _("Say which chart with --kind progress or --kind measure"));
+    return st_cli_usage (context, _("Say which chart with --kind progress, measure or sparkline"));
   if (out == NULL)
     return st_cli_usage (context, _("Say where to write the chart with --png OUT"));
   if (width < 16 || height < 16 || width > 8192 || height > 8192)
@@ -79,7 +79,7 @@ st_cli_chart (int    argc,
       StArea *area = NULL;
 
       if (ref != NULL)
-        return st_cli_usage (context, _("--ref is for --kind measure"));
+        return st_cli_usage (context, _("--ref is for --kind measure or sparkline"));
       if (!(plan = st_cli_open (argv[1], TRUE, &status)))
         return status;
       if (area_number != NULL && (area = find_area (plan, area_number)) == NULL)
@@ -93,9 +93,33 @@ st_cli_chart (int    argc,
         return st_cli_fail_message ("%s: %s", out, error->message);
       return ST_CLI_OK;
     }
-  else if (g_str_equal (kind, "measure"))
+  else if (g_str_equal (kind, "measure") || g_str_equal (kind, "sparkline"))
     {
-      return st_cli_fail_message (_("The measure chart is not available yet"));
+      g_autoptr(StTrendData) data = NULL;
+      gboolean sparkline = g_str_equal (kind, "sparkline");
+      StMeasure *measure;
+
+      if (ref == NULL)
+        return st_cli_usage (context, _("Say which measure with --ref REF"));
+      if (area_number != NULL || shares)
+        return st_cli_usage (context, _("--area and --shares are for --kind progress"));
+      if (!(plan = st_cli_open (argv[1], TRUE, &status)))
+        return status;
+      if ((measure = st_plan_find_measure (plan, ref)) == NULL)
+        {
+          g_autofree char *name = st_plan_dup_display_name (plan);
+
+          return st_cli_fail_message (_("“%s” has no measure “%s” in its scorecard"), name, ref);
+        }
+      if (sparkline)
+        data = st_trend_data_new_last (plan, measure, ST_MONTH_NONE, 12);
+      else
+        data = st_trend_data_new (plan, measure, ST_MONTH_NONE, ST_MONTH_NONE);
+      if (!st_chart_write_png (out, width, height, scale,
+                               sparkline ? st_chart_sparkline_func : st_chart_trend_func,
+                               data, &style, &error))
+        return st_cli_fail_message ("%s: %s", out, error->message);
+      return ST_CLI_OK;
     }
-  return st_cli_usage (context, _("Unknown chart “%s”: use progress or measure"), kind);
+  return st_cli_usage (context, _("Unknown chart “%s”: use progress, measure or sparkline"), kind);
 }

@@ -56,10 +56,18 @@ StPeriod       *st_cli_period      (StPlan             *plan,
                                     int                *status);
 void            st_cli_print_json  (JsonNode           *node);
 
+/* st-cli-edit.c */
+int             st_cli_cmd_set     (int argc, char **argv);
+int             st_cli_cmd_rate    (int argc, char **argv);
+int             st_cli_cmd_value   (int argc, char **argv);
 /* Commands in their own files */
 int             st_cli_chart       (int                 argc,
                                     char              **argv);
+int             st_cli_scorecard   (int                 argc,
+                                    char              **argv);
 int             st_cli_generate    (int                 argc,
+                                    char              **argv);
+int             st_cli_import      (int                 argc,
                                     char              **argv);
 
 G_END_DECLS

@@ -25,10 +25,16 @@ static const StCliCommand commands[] = {
   { "summary", N_("FILE [--period LABEL] [--json]"), N_("Print the quantitative summary"), cmd_summary },
   { "check", N_("FILE"), N_("Check a plan file and its integrity"), cmd_check },
   { "list", N_("FILE [--period LABEL]"), N_("List areas, sub-actions and actions with ratings"), cmd_list },
+  { "set", N_("FILE REF FIELD VALUE [FIELD VALUE…]"), N_("Change fields of an action, sub-action, priority area or measure:REF"), st_cli_cmd_set },
+  { "rate", N_("FILE REF [REF…] STATUS [--period LABEL] [--comment TEXT]"), N_("Rate actions for a reporting period"), st_cli_cmd_rate },
+  { "value", N_("FILE MEASURE MONTH VALUE [--note TEXT]"), N_("Enter a measure’s value for a month"), st_cli_cmd_value },
   { "chart", N_("FILE --kind progress|measure [--ref REF] [--area N] --png OUT [--width W --height H]"),
     N_("Draw a chart into a PNG file"), st_cli_chart },
+  { "scorecard", N_("FILE [--period LABEL] [--json]"), N_("Print the performance scorecard with RAG ratings"), st_cli_scorecard },
   { "generate", N_("FILE [--areas N] [--actions N] [--measures N] [--months N] [--periods N] [--seed S]"),
     N_("Create a synthetic plan of any size, the same for the same arguments"), st_cli_generate },
+  { "import", N_("FILE SOURCE [--sheet NAME] [--mapping MAPFILE] [--dry-run] [--valid-only]"),
+    N_("Import actions, measures or monthly values from a CSV file or an Excel workbook"), st_cli_import },
 };
 
 /* Helpers ---------------------------------------------------------------- */

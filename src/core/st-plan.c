@@ -331,9 +331,51 @@ static gboolean
 is_writable (const char *path)
 {
   g_autofree char *dir = g_path_get_dirname (path);
+  GStatBuf st;
+
+  /* A file or folder marked read-only (no write permission for anyone)
+   * stays read-only even for an administrator, who could write it anyway. */
+  if (g_stat (path, &st) != 0 || (st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0 ||
+      g_stat (dir, &st) != 0 || (st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0)
+    return FALSE;
 
   /* The rollback journal is created beside the file. */
   return g_access (path, W_OK) == 0 && g_access (dir, W_OK) == 0;
+}
+
+/* A hot journal is a change interrupted by a crash: the first connection
+ * that may write rolls it back. A read-only connection cannot, so let a
+ * short-lived writable one do it before opening read-only. */
+static gboolean
+recover_hot_journal (const char  *path,
+                     GError     **error)
+{
+  g_autofree char *name = g_filename_display_name (path);
+  sqlite3 *db = NULL;
+  int rc;
+
+  if (!is_writable (path))
+    {
+      g_set_error (error, ST_PLAN_ERROR, ST_PLAN_ERROR_READ_ONLY,
+                   _("“%s” holds a change that was interrupted (a program stopped while saving it), and it is read-only, so the change cannot be undone; make the file and its folder writable and open it again"),
+                   name);
+      return FALSE;
+    }
+  rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_EXRESCODE, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_busy_timeout (db, BUSY_TIMEOUT_MS);
+      /* The first read takes a shared lock, which rolls the journal back. */
+      rc = sqlite3_exec (db, "SELECT count(*) FROM sqlite_schema", NULL, NULL, NULL);
+    }
+  if (rc != SQLITE_OK)
+    {
+      set_sqlite_error (error, db, rc, path, _("recover"));
+      sqlite3_close (db);
+      return FALSE;
+    }
+  sqlite3_close (db);
+  return TRUE;
 }
 
 /* Loading ----------------------------------------------------------------- */
@@ -1000,8 +1042,19 @@ check_schema (StPlan  *self,
     }
   if (g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") != 0)
     {
+      /* SQLite's report spans lines ("*** in database main ***\nPage 5…"):
+       * keep the message one line, and its first finding only. */
+      g_autofree char *finding = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      char *text = finding ? finding : (char *) "";
+
+      if (g_str_has_prefix (text, "*** in database main ***"))
+        text += strlen ("*** in database main ***");
+      g_strdelimit (text, "\r\n\t", ' ');
+      g_strstrip (text);
+      if (g_utf8_strlen (text, -1) > 120)
+        *g_utf8_offset_to_pointer (text, 120) = '\0';
       g_set_error (error, ST_PLAN_ERROR, ST_PLAN_ERROR_CORRUPT,
-                   _("“%s” is damaged (%s); open a backup copy"), name, sqlite3_column_text (stmt, 0));
+                   _("“%s” is damaged (%s); open a backup copy"), name, text);
       return FALSE;
     }
   g_clear_pointer (&stmt, sqlite3_finalize);
@@ -1118,6 +1171,9 @@ st_plan_open (const char       *path,
   self = g_object_new (ST_TYPE_PLAN, NULL);
   self->path = g_canonicalize_filename (path, NULL);
   self->read_only = (flags & ST_PLAN_OPEN_READ_ONLY) != 0 || !is_writable (path);
+
+  if (self->read_only && has_hot_journal (path) && !recover_hot_journal (path, error))
+    return NULL;
 
   rc = sqlite3_open_v2 (path, &self->db,
                         (self->read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) |

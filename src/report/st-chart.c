@@ -182,6 +182,7 @@ st_chart_show_layout (cairo_t     *cr,
   h = (double) logical.height / PANGO_SCALE;
   cairo_move_to (cr, x - w * xalign - lx, y - h * yalign - ly);
   pango_cairo_show_layout (cr, layout);
+  cairo_new_path (cr);
 }
 
 /* A step of 1, 2 or 5 × 10^k near @span / @ticks. */

@@ -27,6 +27,7 @@
 #include <cairo.h>
 
 #include "st-plan.h"
+#include "st-rag.h"
 
 G_BEGIN_DECLS
 
@@ -115,6 +116,66 @@ void            st_chart_draw_progress (cairo_t              *cr,
                                         const StProgressData *data,
                                         const StChartStyle   *style);
 
+/* A measure's trend and sparkline ---------------------------------------- */
+
+typedef struct
+{
+  int     month;       /* see st_month_make() */
+  double  value;
+  double  target;      /* the target stored with the value; NAN: none */
+  double  band_low;    /* the Amber band (target and tolerance stored with */
+  double  band_high;   /*   the value); NAN: none */
+  StRag   rag;         /* rated by what was stored with the value */
+} StTrendPoint;
+
+typedef struct
+{
+  char         *title;           /* NULL or "" for none */
+  char         *unit;            /* "percent", "number" or "days" */
+  StPolarity    polarity;        /* the measure's current polarity */
+  double        baseline_value;  /* NAN: none */
+  int           baseline_month;  /* ST_MONTH_NONE: none */
+  StChartRgba   rag_colours[ST_N_RAGS];   /* by StRag */
+  char         *rag_letters[ST_N_RAGS];
+  char         *rag_labels[ST_N_RAGS];
+  guint         n_points;
+  StTrendPoint *points;          /* by month, oldest first */
+} StTrendData;
+
+/* The values of @measure in months from @first_month to @last_month
+ * (ST_MONTH_NONE: no limit), rated with what was stored with each. RAG
+ * colours are the plan's Green, Amber, Red and Grey. */
+StTrendData    *st_trend_data_new     (StPlan               *plan,
+                                       StMeasure            *measure,
+                                       int                   first_month,
+                                       int                   last_month);
+/* The last @n values at or before @last_month (ST_MONTH_NONE: any). */
+StTrendData    *st_trend_data_new_last (StPlan              *plan,
+                                        StMeasure           *measure,
+                                        int                  last_month,
+                                        guint                n);
+void            st_trend_data_free    (StTrendData          *data);
+
+/* Values over time: a line through the values, each point a marker in its
+ * RAG colour with its letter; the target as a step line following the target
+ * stored with each value (a changed target shows as a step), the tolerance
+ * band shaded behind it, the baseline as a dashed line; month labels below,
+ * a value axis with units, and a legend. */
+void            st_chart_draw_trend   (cairo_t              *cr,
+                                       double                width,
+                                       double                height,
+                                       const StTrendData    *data,
+                                       const StChartStyle   *style);
+
+/* A sparkline for a table row: the values as a line, the latest target as a
+ * faint dashed line, and the last point as a dot in its RAG colour. No text;
+ * a couple of units of padding. */
+void            st_chart_draw_sparkline (cairo_t            *cr,
+                                         double              width,
+                                         double              height,
+                                         const StTrendData  *data,
+                                         const StChartStyle *style);
+
 /* Writing PNG files ------------------------------------------------------ */
 
 /* The common shape of the drawing functions, for st_chart_write_png(). */
@@ -126,6 +187,17 @@ typedef void (*StChartDrawFunc) (cairo_t            *cr,
 
 /* st_chart_draw_progress() as a StChartDrawFunc. */
 void            st_chart_progress_func (cairo_t            *cr,
+                                        double              width,
+                                        double              height,
+                                        gconstpointer       data,
+                                        const StChartStyle *style);
+
+void            st_chart_trend_func    (cairo_t            *cr,
+                                        double              width,
+                                        double              height,
+                                        gconstpointer       data,
+                                        const StChartStyle *style);
+void            st_chart_sparkline_func (cairo_t           *cr,
                                         double              width,
                                         double              height,
                                         gconstpointer       data,
@@ -146,5 +218,6 @@ gboolean        st_chart_write_png     (const char         *path,
 GQuark          st_chart_error_quark   (void);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (StProgressData, st_progress_data_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (StTrendData, st_trend_data_free)
 
 G_END_DECLS
