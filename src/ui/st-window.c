@@ -10,7 +10,9 @@
 #include <string.h>
 
 #include "st-areas-page.h"
+#include "st-export-dialog.h"
 #include "st-governance-page.h"
+#include "st-import-dialog.h"
 #include "st-outcomes-page.h"
 #include "st-overview-page.h"
 #include "st-plan.h"
@@ -517,6 +519,19 @@ st_window_close_request (GtkWindow *window)
 }
 
 static void
+st_window_constructed (GObject *object)
+{
+  StWindow *self = ST_WINDOW (object);
+
+  G_OBJECT_CLASS (st_window_parent_class)->constructed (object);
+
+  /* win.export, win.print and win.import, in the menu's export section;
+   * after construction, so that the application (for accelerators) is set */
+  st_export_dialog_install (GTK_APPLICATION_WINDOW (self), self->export_section);
+  st_import_dialog_install (GTK_APPLICATION_WINDOW (self), self->export_section);
+}
+
+static void
 st_window_dispose (GObject *object)
 {
   StWindow *self = ST_WINDOW (object);
@@ -582,6 +597,7 @@ st_window_class_init (StWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
+  object_class->constructed = st_window_constructed;
   object_class->dispose = st_window_dispose;
   object_class->get_property = st_window_get_property;
   object_class->set_property = st_window_set_property;
