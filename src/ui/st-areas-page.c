@@ -422,12 +422,15 @@ compute_visible (StAreasPage *self)
 static void
 filter_changed_cb (StAreasPage *self)
 {
+  gboolean was_filtering;
+
   if (self->updating_filters)
     return;
+  was_filtering = self->visible != NULL;
   compute_visible (self);
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-  if (self->visible != NULL)
-    st_record_view_expand_all (self->view);
+  if (self->visible != NULL || was_filtering)
+    /* a fresh model: every row expanded while filtering, collapsed after */
+    st_record_view_set_expanded (self->view, self->visible != NULL);
 }
 
 static int

@@ -34,6 +34,7 @@ struct _StRecordView
   GPtrArray             *insert_types;   /* GType as pointers */
   StRecord              *selected;       /* the last record selected, kept over reloads */
   gboolean               have_expander;
+  gboolean               autoexpand;
 };
 
 typedef struct
@@ -218,8 +219,26 @@ rebuild_model (StRecordView *self)
     }
   g_clear_object (&self->tree);
   if (root != NULL)
-    self->tree = gtk_tree_list_model_new (root, FALSE, FALSE, create_child_model, self, NULL);
+    self->tree = gtk_tree_list_model_new (root, FALSE, self->autoexpand, create_child_model, self, NULL);
   gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->tree));
+}
+
+void
+st_record_view_set_expanded (StRecordView *self,
+                             gboolean      expanded)
+{
+  g_autoptr(StRecord) keep = NULL;
+
+  g_return_if_fail (ST_IS_RECORD_VIEW (self));
+
+  /* A new model that expands every row as it is made is far cheaper than
+   * expanding the rows of the old one one by one (each an items-changed). */
+  keep = self->selected ? g_object_ref (self->selected) : NULL;
+  self->autoexpand = !!expanded;
+  rebuild_model (self);
+  if (keep != NULL && self->plan != NULL &&
+      st_plan_lookup (self->plan, G_OBJECT_TYPE (keep), st_record_get_id (keep)) == keep)
+    st_record_view_select (self, keep);
 }
 
 static GtkWidget *
@@ -295,14 +314,7 @@ st_record_view_expand_all (StRecordView *self)
 {
   g_return_if_fail (ST_IS_RECORD_VIEW (self));
 
-  if (self->tree == NULL)
-    return;
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->tree)); i++)
-    {
-      g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_row (self->tree, i);
-      if (row != NULL && gtk_tree_list_row_is_expandable (row))
-        gtk_tree_list_row_set_expanded (row, TRUE);
-    }
+  st_record_view_set_expanded (self, TRUE);
 }
 
 /* Selection and actions ---------------------------------------------------------- */

@@ -69,6 +69,10 @@ StRecord       *st_record_view_get_selected      (StRecordView          *self);
 gboolean        st_record_view_select            (StRecordView          *self,
                                                   StRecord              *record);
 void            st_record_view_expand_all        (StRecordView          *self);
+/* Shows the tree with every row expanded (TRUE), or collapsed but for the
+ * selected record's parents (FALSE); the selection stays. */
+void            st_record_view_set_expanded      (StRecordView          *self,
+                                                  gboolean               expanded);
 
 /* The StRecord of a GtkListItem of this view's column view. */
 StRecord       *st_record_view_item_get_record   (GtkListItem           *item);
