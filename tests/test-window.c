@@ -12,6 +12,7 @@
 #include "st-overview-page.h"
 #include "st-record-view.h"
 #include "st-test-util.h"
+#include "st-ui-util.h"
 #include "st-ui-resources.h"
 #include "st-window.h"
 
@@ -78,6 +79,7 @@ test_tree_counts (void)
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 4);
 
   st_record_view_expand_all (view);
+  model = st_record_view_get_model (view);   /* a new, expanded model */
   n = g_list_model_get_n_items (model);
   for (guint i = 0; i < n; i++)
     {
@@ -120,6 +122,7 @@ test_filter_keeps_parents (void)
   gtk_editable_set_text (GTK_EDITABLE (search), "1.1.3");
   g_signal_emit_by_name (search, "search-changed");
   spin ();
+  model = st_record_view_get_model (areas_view (window));
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
@@ -357,6 +360,83 @@ test_read_only (void)
   g_assert_cmpstr (before, ==, after);
 }
 
+/* Deleting an area names what goes with it; undo brings it all back. */
+static void
+test_delete_area_and_undo (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(StPlan) example = st_test_example_plan (&path);
+  g_autofree char *question = NULL;
+  g_autoptr(StRecord) area = NULL;
+  StWindow *window;
+  StPlan *plan;
+  StOverviewPage *overview;
+
+  g_clear_object (&example);
+  window = open_window (path, NULL);
+  plan = st_window_get_plan (window);
+  overview = ST_OVERVIEW_PAGE (st_window_get_page (window, "overview"));
+  area = g_list_model_get_item (st_plan_get_areas (plan), 0);
+
+  question = st_ui_delete_question (plan, area);
+  g_assert_nonnull (strstr (question, "area 1"));
+  g_assert_nonnull (strstr (question, "6 sub-actions"));
+  g_assert_nonnull (strstr (question, "24 actions"));
+
+  g_assert_true (st_plan_delete (plan, area, NULL));
+  spin ();
+  g_assert_cmpuint (st_summary_get_overall (st_overview_page_get_summary (overview))->n_actions, ==, 75 - 24);
+  g_assert_cmpuint (g_list_model_get_n_items (st_record_view_get_model (areas_view (window))), ==, 3);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  spin ();
+  g_assert_cmpuint (st_summary_get_overall (st_overview_page_get_summary (overview))->n_actions, ==, 75);
+  g_assert_cmpuint (g_list_model_get_n_items (st_record_view_get_model (areas_view (window))), ==, 4);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+}
+
+/* A change made by another program is picked up, and the selection stays. */
+static void
+test_reload_keeps_selection (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(StPlan) example = st_test_example_plan (&path);
+  g_autoptr(StPlan) other = NULL;
+  g_autoptr(GError) error = NULL;
+  StWindow *window;
+  StPlan *plan;
+  StAction *action;
+  gboolean reloaded = FALSE;
+
+  g_clear_object (&example);
+  window = open_window (path, NULL);
+  plan = st_window_get_plan (window);
+  action = st_plan_find_action (plan, "2.1.1");
+  st_window_show_page (window, "areas");
+  g_assert_true (st_record_view_select (areas_view (window), ST_RECORD (action)));
+  spin ();
+
+  other = st_plan_open (path, ST_PLAN_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_true (st_plan_set_string (other, ST_RECORD (st_plan_find_action (other, "2.1.1")), "owner",
+                                     "Head of Inclusion", &error));
+  g_assert_no_error (error);
+
+  g_assert_true (st_plan_check_for_changes (plan, &reloaded, &error));
+  g_assert_no_error (error);
+  g_assert_true (reloaded);
+  spin ();
+  g_assert_cmpstr (st_record_get_string (ST_RECORD (action), "owner"), ==, "Head of Inclusion");
+  g_assert_true (st_record_view_get_selected (areas_view (window)) == ST_RECORD (action));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_named (GTK_WIDGET (window), "owner"))), ==,
+                   "Head of Inclusion");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -369,6 +449,8 @@ main (int    argc,
   g_test_add_func ("/window/filter-keeps-parents", test_filter_keeps_parents);
   g_test_add_func ("/window/rating-edit-and-undo", test_rating_edit_and_undo);
   g_test_add_func ("/window/refused-value", test_refused_value);
+  g_test_add_func ("/window/delete-area-and-undo", test_delete_area_and_undo);
+  g_test_add_func ("/window/reload-keeps-selection", test_reload_keeps_selection);
   g_test_add_func ("/window/bad-file", test_bad_file);
   g_test_add_func ("/window/read-only", test_read_only);
   return g_test_run ();

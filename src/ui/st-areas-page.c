@@ -42,6 +42,7 @@ struct _StAreasPage
   GPtrArray      *owners;          /* owner names behind owner_dropdown */
   GArray         *board_ids;       /* board ids behind board_dropdown */
   guint           updating_filters;
+  guint changed_idle;   /* the model settles after StPlan::changed */
 };
 
 G_DEFINE_FINAL_TYPE (StAreasPage, st_areas_page, ADW_TYPE_BIN)
@@ -535,7 +536,7 @@ update_filter_choices (StAreasPage *self)
 }
 
 static void
-plan_changed_cb (StAreasPage *self)
+plan_changed_now (StAreasPage *self)
 {
   update_filter_choices (self);
   if (self->visible != NULL)
@@ -546,6 +547,26 @@ plan_changed_cb (StAreasPage *self)
     }
 }
 
+static gboolean
+plan_changed_idle_cb (gpointer data)
+{
+  StAreasPage *self = data;
+
+  self->changed_idle = 0;
+  plan_changed_now (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Deletions, insertions and moves update the lists after StPlan::changed:
+ * look at the plan once it has settled. */
+static void
+plan_changed_cb (StAreasPage *self)
+{
+  if (self->changed_idle == 0)
+    self->changed_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, plan_changed_idle_cb, self, NULL);
+}
+
+
 /* GObject ------------------------------------------------------------------------- */
 
 static void
@@ -553,6 +574,7 @@ st_areas_page_dispose (GObject *object)
 {
   StAreasPage *self = ST_AREAS_PAGE (object);
 
+  g_clear_handle_id (&self->changed_idle, g_source_remove);
   st_areas_page_set_plan (self, NULL);
   g_clear_object (&self->period);
   adw_bin_set_child (ADW_BIN (self), NULL);

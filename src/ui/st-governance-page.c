@@ -32,6 +32,7 @@ struct _StGovernancePage
 
   StPlan         *plan;
   char           *hierarchy;   /* "id:reports-to;" of every board, to rebuild only on change */
+  guint changed_idle;   /* the model settles after StPlan::changed */
 };
 
 G_DEFINE_FINAL_TYPE (StGovernancePage, st_governance_page, ADW_TYPE_BIN)
@@ -134,11 +135,33 @@ rebuild_boards (StGovernancePage *self,
 }
 
 static void
-plan_changed_cb (StGovernancePage *self)
+plan_changed_now (StGovernancePage *self)
 {
+  if (self->plan == NULL)
+    return;
   rebuild_boards (self, FALSE);
   st_record_editor_set_record (self->plan_editor, ST_RECORD (st_plan_get_info (self->plan)));
 }
+
+static gboolean
+plan_changed_idle_cb (gpointer data)
+{
+  StGovernancePage *self = data;
+
+  self->changed_idle = 0;
+  plan_changed_now (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Deletions, insertions and moves update the lists after StPlan::changed:
+ * look at the plan once it has settled. */
+static void
+plan_changed_cb (StGovernancePage *self)
+{
+  if (self->changed_idle == 0)
+    self->changed_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, plan_changed_idle_cb, self, NULL);
+}
+
 
 static char *
 kind_text (StRecord *record,
@@ -179,6 +202,7 @@ st_governance_page_dispose (GObject *object)
 {
   StGovernancePage *self = ST_GOVERNANCE_PAGE (object);
 
+  g_clear_handle_id (&self->changed_idle, g_source_remove);
   st_governance_page_set_plan (self, NULL);
   g_clear_pointer (&self->hierarchy, g_free);
   adw_bin_set_child (ADW_BIN (object), NULL);

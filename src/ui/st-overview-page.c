@@ -25,6 +25,7 @@ struct _StOverviewPage
   StPlan     *plan;
   StPeriod   *period;
   StSummary  *summary;
+  guint changed_idle;   /* the model settles after StPlan::changed */
 };
 
 G_DEFINE_FINAL_TYPE (StOverviewPage, st_overview_page, ADW_TYPE_BIN)
@@ -216,16 +217,37 @@ rebuild (StOverviewPage *self)
 }
 
 static void
-plan_changed_cb (StOverviewPage *self)
+plan_changed_now (StOverviewPage *self)
 {
   rebuild (self);
 }
+
+static gboolean
+plan_changed_idle_cb (gpointer data)
+{
+  StOverviewPage *self = data;
+
+  self->changed_idle = 0;
+  plan_changed_now (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Deletions, insertions and moves update the lists after StPlan::changed:
+ * look at the plan once it has settled. */
+static void
+plan_changed_cb (StOverviewPage *self)
+{
+  if (self->changed_idle == 0)
+    self->changed_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, plan_changed_idle_cb, self, NULL);
+}
+
 
 static void
 st_overview_page_dispose (GObject *object)
 {
   StOverviewPage *self = ST_OVERVIEW_PAGE (object);
 
+  g_clear_handle_id (&self->changed_idle, g_source_remove);
   st_overview_page_set_plan (self, NULL);
   g_clear_object (&self->period);
   g_clear_pointer (&self->summary, st_summary_unref);
@@ -288,6 +310,12 @@ StSummary *
 st_overview_page_get_summary (StOverviewPage *self)
 {
   g_return_val_if_fail (ST_IS_OVERVIEW_PAGE (self), NULL);
+
+  if (self->changed_idle != 0)
+    {
+      g_clear_handle_id (&self->changed_idle, g_source_remove);
+      plan_changed_now (self);
+    }
   return self->summary;
 }
 

@@ -48,6 +48,7 @@ struct _StRecordEditor
   GPtrArray      *fields;
   guint           updating;
   Field          *applying;    /* the field whose edit is under way */
+  guint changed_idle;   /* the model settles after StPlan::changed */
 };
 
 struct _Field
@@ -994,7 +995,7 @@ refresh (StRecordEditor *self)
 }
 
 static void
-plan_changed_cb (StRecordEditor *self)
+plan_changed_now (StRecordEditor *self)
 {
   if (self->record == NULL)
     return;
@@ -1008,6 +1009,26 @@ plan_changed_cb (StRecordEditor *self)
   refresh (self);
 }
 
+static gboolean
+plan_changed_idle_cb (gpointer data)
+{
+  StRecordEditor *self = data;
+
+  self->changed_idle = 0;
+  plan_changed_now (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Deletions, insertions and moves update the lists after StPlan::changed:
+ * look at the plan once it has settled. */
+static void
+plan_changed_cb (StRecordEditor *self)
+{
+  if (self->changed_idle == 0)
+    self->changed_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, plan_changed_idle_cb, self, NULL);
+}
+
+
 static void
 periods_changed_cb (StRecordEditor *self)
 {
@@ -1020,6 +1041,7 @@ st_record_editor_dispose (GObject *object)
 {
   StRecordEditor *self = ST_RECORD_EDITOR (object);
 
+  g_clear_handle_id (&self->changed_idle, g_source_remove);
   st_record_editor_set_plan (self, NULL);
   g_clear_object (&self->record);
   g_clear_object (&self->period);

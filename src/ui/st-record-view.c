@@ -35,6 +35,7 @@ struct _StRecordView
   StRecord              *selected;       /* the last record selected, kept over reloads */
   gboolean               have_expander;
   gboolean               autoexpand;
+  guint changed_idle;   /* the model settles after StPlan::changed */
 };
 
 typedef struct
@@ -338,7 +339,7 @@ selection_changed_cb (StRecordView *self)
 }
 
 static void
-plan_changed_cb (StRecordView *self)
+plan_changed_now (StRecordView *self)
 {
   StRecord *current = st_record_view_get_selected (self);
 
@@ -350,6 +351,26 @@ plan_changed_cb (StRecordView *self)
   else
     g_clear_object (&self->selected);
 }
+
+static gboolean
+plan_changed_idle_cb (gpointer data)
+{
+  StRecordView *self = data;
+
+  self->changed_idle = 0;
+  plan_changed_now (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Deletions, insertions and moves update the lists after StPlan::changed:
+ * look at the plan once it has settled. */
+static void
+plan_changed_cb (StRecordView *self)
+{
+  if (self->changed_idle == 0)
+    self->changed_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, plan_changed_idle_cb, self, NULL);
+}
+
 
 StRecord *
 st_record_view_get_selected (StRecordView *self)
@@ -444,6 +465,7 @@ st_record_view_dispose (GObject *object)
 {
   StRecordView *self = ST_RECORD_VIEW (object);
 
+  g_clear_handle_id (&self->changed_idle, g_source_remove);
   st_record_view_set_plan (self, NULL);
   g_clear_pointer (&self->paned, gtk_widget_unparent);
   g_clear_object (&self->tree);
