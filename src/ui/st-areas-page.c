@@ -134,9 +134,17 @@ update_target_cell (StAreasPage *self,
       overdue = is_overdue (self, ST_ACTION (record));
     }
   gtk_label_set_text (GTK_LABEL (label), text ? text : "");
-  gtk_widget_set_tooltip_text (label, text);
   gtk_widget_set_visible (icon, overdue);
-  gtk_widget_set_visible (flag, overdue);
+  gtk_widget_set_visible (flag, FALSE);   /* the icon, as on the Overdue filter, says it */
+  if (overdue)
+    {
+      g_autofree char *tip = g_strdup_printf (_("Overdue: the target, %s, has passed and the action is not complete"),
+                                              text);
+      gtk_widget_set_tooltip_text (box, tip);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Overdue"), -1);
+    }
+  else
+    gtk_widget_set_tooltip_text (box, NULL);
   if (overdue)
     gtk_widget_add_css_class (box, "overdue");
   else
@@ -160,7 +168,6 @@ setup_target_cb (GtkSignalListItemFactory *factory,
   GtkWidget *label = gtk_label_new (NULL);
   GtkWidget *flag = gtk_label_new (_("Overdue"));
 
-  gtk_widget_set_tooltip_text (icon, _("Overdue: the target has passed and the action is not complete"));
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_widget_add_css_class (flag, "overdue-flag");
@@ -299,7 +306,7 @@ rebuild_rating_columns (StAreasPage *self)
       g_signal_connect (factory, "unbind", G_CALLBACK (unbind_rating_cb), self);
       column = gtk_column_view_column_new (st_period_get_label (period), factory);
       gtk_column_view_column_set_resizable (column, TRUE);
-      gtk_column_view_column_set_fixed_width (column, 64);
+      gtk_column_view_column_set_fixed_width (column, 58);
       g_signal_connect_object (period, "notify::label", G_CALLBACK (period_label_cb), column, 0);
       gtk_column_view_insert_column (column_view, 3 + i, column);
       g_ptr_array_add (self->rating_columns, column);
@@ -624,6 +631,7 @@ st_areas_page_init (StAreasPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   gtk_widget_set_name (GTK_WIDGET (self->search_entry), "search");
+  gtk_widget_set_name (GTK_WIDGET (self->overdue_button), "overdue");
 
   {
     GtkWidget *expand = gtk_button_new_from_icon_name ("view-list-symbolic");
@@ -643,7 +651,7 @@ st_areas_page_init (StAreasPage *self)
   st_record_view_set_filter (self->view, GTK_FILTER (self->filter));
 
   column = st_record_view_add_text_column (self->view, _("Ref"), NULL, ref_text, TRUE, FALSE);
-  gtk_column_view_column_set_fixed_width (column, 96);
+  gtk_column_view_column_set_fixed_width (column, 124);
   st_record_view_add_text_column (self->view, _("Action"), NULL, title_text, FALSE, TRUE);
 
   factory = gtk_signal_list_item_factory_new ();
@@ -653,16 +661,16 @@ st_areas_page_init (StAreasPage *self)
   g_signal_connect (factory, "teardown", G_CALLBACK (teardown_target_cb), self);
   column = gtk_column_view_column_new (_("Target date"), factory);
   gtk_column_view_column_set_resizable (column, TRUE);
-  gtk_column_view_column_set_fixed_width (column, 118);
+  gtk_column_view_column_set_fixed_width (column, 104);
   gtk_column_view_append_column (st_record_view_get_column_view (self->view), column);
   g_object_unref (column);
 
   column = st_record_view_add_text_column (self->view, _("Scorecard"), NULL, refs_text, FALSE, FALSE);
-  gtk_column_view_column_set_fixed_width (column, 86);
+  gtk_column_view_column_set_fixed_width (column, 80);
   column = st_record_view_add_text_column (self->view, _("Evidence"), NULL, evidence_text, FALSE, FALSE);
-  gtk_column_view_column_set_fixed_width (column, 74);
+  gtk_column_view_column_set_fixed_width (column, 70);
   column = st_record_view_add_text_column (self->view, _("Owner"), NULL, owner_text, FALSE, FALSE);
-  gtk_column_view_column_set_fixed_width (column, 110);
+  gtk_column_view_column_set_fixed_width (column, 100);
 
   st_record_view_add_insert_type (self->view, ST_TYPE_AREA);
   st_record_view_add_insert_type (self->view, ST_TYPE_SUB_ACTION);

@@ -44,6 +44,7 @@ typedef struct
   StRecordViewTextFunc  func;
   gpointer              user_data;
   gboolean              expander;
+  gboolean              wrap;
 } ColumnData;
 
 G_DEFINE_FINAL_TYPE (StRecordView, st_record_view, GTK_TYPE_WIDGET)
@@ -123,7 +124,8 @@ setup_text_cb (GtkSignalListItemFactory *factory,
   GtkWidget *inscription = gtk_inscription_new (NULL);
 
   gtk_inscription_set_min_lines (GTK_INSCRIPTION (inscription), 1);
-  gtk_inscription_set_nat_lines (GTK_INSCRIPTION (inscription), column->column && g_str_equal (column->column, "text") ? 2 : 1);
+  /* the wide column wraps to two lines, so that more of an action shows */
+  gtk_inscription_set_nat_lines (GTK_INSCRIPTION (inscription), column->wrap ? 2 : 1);
   gtk_inscription_set_wrap_mode (GTK_INSCRIPTION (inscription), PANGO_WRAP_WORD_CHAR);
   gtk_inscription_set_text_overflow (GTK_INSCRIPTION (inscription), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
   gtk_inscription_set_min_chars (GTK_INSCRIPTION (inscription), 3);
@@ -516,7 +518,7 @@ st_record_view_init (StRecordView *self)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *toolbar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *scroller = gtk_scrolled_window_new ();
-  GtkWidget *delete_button;
+  GtkWidget *delete_button, *details_button;
   GtkEventController *shortcuts;
   GtkShortcut *shortcut;
 
@@ -546,6 +548,12 @@ st_record_view_init (StRecordView *self)
   gtk_box_append (GTK_BOX (toolbar), gtk_separator_new (GTK_ORIENTATION_VERTICAL));
   gtk_box_append (GTK_BOX (toolbar), tool_button ("go-up-symbolic", _("Move Up (Alt+Up)"), "view.move-up"));
   gtk_box_append (GTK_BOX (toolbar), tool_button ("go-down-symbolic", _("Move Down (Alt+Down)"), "view.move-down"));
+  gtk_box_append (GTK_BOX (toolbar), gtk_separator_new (GTK_ORIENTATION_VERTICAL));
+  details_button = gtk_toggle_button_new ();
+  gtk_button_set_icon_name (GTK_BUTTON (details_button), "sidebar-show-right-symbolic");
+  gtk_widget_set_tooltip_text (details_button, _("Show Details"));
+  gtk_widget_add_css_class (details_button, "flat");
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (details_button), TRUE);
   gtk_box_append (GTK_BOX (box), toolbar);
 
   self->column_view = GTK_COLUMN_VIEW (gtk_column_view_new (GTK_SELECTION_MODEL (g_object_ref (self->selection))));
@@ -575,6 +583,9 @@ st_record_view_init (StRecordView *self)
   gtk_paned_set_shrink_start_child (GTK_PANED (self->paned), TRUE);
   gtk_paned_set_shrink_end_child (GTK_PANED (self->paned), FALSE);
   gtk_widget_set_parent (self->paned, GTK_WIDGET (self));
+
+  g_object_bind_property (details_button, "active", self->editor, "visible", G_BINDING_SYNC_CREATE);
+  gtk_box_append (GTK_BOX (toolbar), details_button);
 
   update_actions (self);
 }
@@ -685,6 +696,7 @@ st_record_view_add_text_column (StRecordView         *self,
   data->func = func;
   data->user_data = self;
   data->expander = expander && !self->have_expander;
+  data->wrap = expand;
   self->have_expander |= data->expander;
   g_signal_connect (factory, "setup", G_CALLBACK (setup_text_cb), data);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_text_cb), data);
