@@ -437,6 +437,63 @@ test_reload_keeps_selection (void)
   spin ();
 }
 
+static GtkWidget *
+find_type (GtkWidget *widget,
+           GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_type (c, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Boards show as the tree of who reports to whom. */
+static void
+test_governance_tree (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(StPlan) example = st_test_example_plan (&path);
+  StWindow *window;
+  StRecordView *boards;
+  GListModel *model;
+  guint n_boards, top = 0;
+
+  g_clear_object (&example);
+  window = open_window (path, NULL);
+  n_boards = g_list_model_get_n_items (st_plan_get_boards (st_window_get_plan (window)));
+  boards = ST_RECORD_VIEW (find_type (st_window_get_page (window, "governance"), ST_TYPE_RECORD_VIEW));
+  model = st_record_view_get_model (boards);
+
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, n_boards);   /* all expanded */
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (model, i);
+      g_autoptr(StRecord) board = ST_RECORD (gtk_tree_list_row_get_item (row));
+      g_autoptr(GtkTreeListRow) parent_row = gtk_tree_list_row_get_parent (row);
+      g_autoptr(StRecord) parent = parent_row ? ST_RECORD (gtk_tree_list_row_get_item (parent_row)) : NULL;
+
+      if (gtk_tree_list_row_get_depth (row) == 0)
+        {
+          top++;
+          g_assert_cmpint (st_record_get_int (board, "reports-to"), ==, 0);
+        }
+      else
+        {
+          g_assert_nonnull (parent);
+          g_assert_cmpint (st_record_get_int (board, "reports-to"), ==, st_record_get_id (parent));
+        }
+    }
+  g_assert_cmpuint (top, <, n_boards);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -451,6 +508,7 @@ main (int    argc,
   g_test_add_func ("/window/refused-value", test_refused_value);
   g_test_add_func ("/window/delete-area-and-undo", test_delete_area_and_undo);
   g_test_add_func ("/window/reload-keeps-selection", test_reload_keeps_selection);
+  g_test_add_func ("/window/governance-tree", test_governance_tree);
   g_test_add_func ("/window/bad-file", test_bad_file);
   g_test_add_func ("/window/read-only", test_read_only);
   return g_test_run ();

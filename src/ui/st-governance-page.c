@@ -52,13 +52,15 @@ is_top (StPlan   *plan,
 {
   StRecord *up = lookup_board (plan, st_record_get_int (board, "reports-to"));
 
+  if (up == NULL)
+    return TRUE;
   for (guint steps = 0; up != NULL && steps < 1000; steps++)
     {
       if (up == board)
-        return TRUE;
+        return TRUE;   /* a loop: show it from here */
       up = lookup_board (plan, st_record_get_int (up, "reports-to"));
     }
-  return up == NULL;
+  return FALSE;
 }
 
 static gboolean
