@@ -819,6 +819,28 @@ test_edit_file_size_limit (Fixture       *f,
   g_assert_false (g_file_test (journal, G_FILE_TEST_EXISTS));
 }
 
+/* Parsers given bytes that are not text (a command line, a damaged file):
+ * found by the fuzz targets. */
+static void
+test_parsers_invalid_utf8 (void)
+{
+  g_autoptr(StAction) action = g_object_new (ST_TYPE_ACTION, "measure-refs", "1.1, \xff\xfe and 2.3", NULL);
+  g_auto(GStrv) refs = st_action_dup_measure_refs (action);
+  int month = 42;
+
+  g_assert_false (st_month_parse ("\xff-22", &month));
+  g_assert_cmpint (month, ==, ST_MONTH_NONE);
+  g_assert_false (st_month_parse ("Jul\xc3-22", &month));
+  g_assert_cmpint (st_status_parse ("\xff\xfe"), ==, ST_STATUS_NONE);
+  g_assert_cmpint (st_status_parse ("Gr\xc3" "een"), ==, ST_STATUS_NONE);
+
+  g_assert_nonnull (refs);
+  g_assert_cmpuint (g_strv_length (refs), ==, 3);
+  g_assert_cmpstr (refs[0], ==, "1.1");
+  g_assert_true (g_utf8_validate (refs[1], -1, NULL));
+  g_assert_cmpstr (refs[2], ==, "2.3");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -848,6 +870,7 @@ main (int    argc,
               test_save_copy_file_size_limit, fixture_tear_down);
   g_test_add ("/reliability/file-size-limit/edit", Fixture, NULL, fixture_set_up,
               test_edit_file_size_limit, fixture_tear_down);
+  g_test_add_func ("/reliability/parsers/invalid-utf8", test_parsers_invalid_utf8);
 
   return g_test_run ();
 }
