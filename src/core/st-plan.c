@@ -577,8 +577,7 @@ load_table (StPlan     *self,
 
             g_value_init (&value, pspec->value_type);
             read_column (stmt, i + 1, pspec, &value);
-            st_record_take_value (record, i, &value, FALSE);
-            g_value_unset (&value);
+            st_record_move_value (record, i, &value);
           }
         index_record (fresh->by_id, record);
 
