@@ -76,10 +76,10 @@ parse_number (const char *text,
 
   for (const char *p = text; *p; p++)
     {
-      if (!g_ascii_isdigit (*p))
+      /* stop before a long run of digits overflows */
+      if (!g_ascii_isdigit (*p) || ++digits > max_digits)
         return FALSE;
       n = n * 10 + (*p - '0');
-      digits++;
     }
   if (digits < min_digits || digits > max_digits)
     return FALSE;
