@@ -160,6 +160,17 @@ test_window_action (void)
   wait_frames (2);
   g_assert_true (g_action_get_enabled (action));
 
+  if (g_getenv ("ST_SCREENSHOT_DIR"))
+    {
+      /* what a person sees: the window, the dialog and its file chooser */
+      g_autofree char *shot = g_build_filename (g_getenv ("ST_SCREENSHOT_DIR"), "import-window.png", NULL);
+      const char *argv[] = { "import", "-window", "root", shot, NULL };
+
+      g_action_activate (action, NULL);
+      wait_frames (40);
+      g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
+    }
+
   read_only = st_plan_open (path, ST_PLAN_OPEN_READ_ONLY, &error);
   g_assert_no_error (error);
   st_window_set_plan (window, read_only);
