@@ -335,16 +335,20 @@ st_import_dialog_load_file (StImportDialog  *self,
 {
   g_autoptr(StTable) table = NULL;
   g_auto(GStrv) sheets = NULL;
-  g_autofree char *name = NULL;
+  g_autofree char *name = NULL, *guessed = NULL;
   const char *sheet = NULL;
+  guint selected = 0;
 
   g_return_val_if_fail (ST_IS_IMPORT_DIALOG (self), FALSE);
 
   if (st_table_file_is_xlsx (path))
     {
-      if (!(sheets = st_xlsx_list_sheets (path, error)))
+      if (!(sheets = st_xlsx_list_sheets (path, error)) || !(guessed = st_import_guess_sheet (path, self->plan, -1, error)))
         return FALSE;
-      sheet = sheets[0];
+      sheet = guessed;
+      for (guint i = 0; sheets[i]; i++)
+        if (g_str_equal (sheets[i], guessed))
+          selected = i;
     }
   if (!(table = st_table_read_file (path, sheet, error)))
     return FALSE;
@@ -357,7 +361,7 @@ st_import_dialog_load_file (StImportDialog  *self,
   self->updating = TRUE;
   gtk_string_list_splice (self->sheet_list, 0, g_list_model_get_n_items (G_LIST_MODEL (self->sheet_list)),
                           (const char * const *) sheets);
-  adw_combo_row_set_selected (self->sheet_row, 0);
+  adw_combo_row_set_selected (self->sheet_row, selected);
   gtk_widget_set_visible (GTK_WIDGET (self->sheet_row), sheets != NULL);
   self->updating = FALSE;
 
