@@ -401,7 +401,16 @@ st_action_dup_measure_refs (StAction *self)
     return g_strv_builder_end (builder);
   if (g_once_init_enter (&separator))
     g_once_init_leave (&separator, g_regex_new ("\\s*(?:,|;|\\band\\b)\\s*", G_REGEX_OPTIMIZE, 0, NULL));
-  parts = g_regex_split (separator, refs, 0);
+  /* A damaged or hand-made file may hold any bytes here: GRegex needs UTF-8. */
+  if (!g_utf8_validate (refs, -1, NULL))
+    {
+      g_autofree char *valid = g_utf8_make_valid (refs, -1);
+      parts = g_regex_split (separator, valid, 0);
+    }
+  else
+    parts = g_regex_split (separator, refs, 0);
+  if (parts == NULL)
+    return g_strv_builder_end (builder);
   for (guint i = 0; parts[i]; i++)
     {
       g_strstrip (parts[i]);
