@@ -82,6 +82,7 @@ test_dialog (void)
 
   dialog = st_import_dialog_new (NULL, plan);
   g_signal_connect (dialog, "imported", G_CALLBACK (imported_cb), &summary);
+  gtk_window_set_default_size (GTK_WINDOW (dialog), 1100, 1060);   /* all of it in the screenshot */
   gtk_window_present (GTK_WINDOW (dialog));
   g_assert_true (st_import_dialog_load_file (dialog, csv, &error));
   g_assert_no_error (error);
