@@ -67,6 +67,8 @@ int             st_cli_scorecard   (int                 argc,
                                     char              **argv);
 int             st_cli_generate    (int                 argc,
                                     char              **argv);
+int             st_cli_export      (int                 argc,
+                                    char              **argv);
 int             st_cli_import      (int                 argc,
                                     char              **argv);
 

@@ -33,6 +33,8 @@ static const StCliCommand commands[] = {
   { "scorecard", N_("FILE [--period LABEL] [--json]"), N_("Print the performance scorecard with RAG ratings"), st_cli_scorecard },
   { "generate", N_("FILE [--areas N] [--actions N] [--measures N] [--months N] [--periods N] [--seed S]"),
     N_("Create a synthetic plan of any size, the same for the same arguments"), st_cli_generate },
+  { "export", N_("FILE [--period LABEL] [--pdf OUT] [--xlsx OUT] [--sections LIST]"),
+    N_("Export the board pack as PDF and/or XLSX"), st_cli_export },
   { "import", N_("FILE SOURCE [--sheet NAME] [--mapping MAPFILE] [--dry-run] [--valid-only]"),
     N_("Import actions, measures or monthly values from a CSV file or an Excel workbook"), st_cli_import },
 };

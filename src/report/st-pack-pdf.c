@@ -1,0 +1,125 @@
+/* st-pack-pdf.c: the board pack as a PDF (cairo), page by page from the
+ * shared page layout, with document metadata and a bookmark per section.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "st-pack-pdf"
+
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "st-boardpack.h"
+#include "st-pack-layout.h"
+
+typedef struct
+{
+  StPackProgressFunc progress;
+  gpointer           user_data;
+} Progress;
+
+/* Laying out is the first half of the work, drawing the second. */
+static void
+layout_progress_cb (double   fraction,
+                    gpointer data)
+{
+  Progress *p = data;
+
+  if (p->progress)
+    p->progress (fraction * 0.5, p->user_data);
+}
+
+static void
+add_outline (cairo_surface_t *surface,
+             StPackLayout    *layout)
+{
+  int parent = CAIRO_PDF_OUTLINE_ROOT;
+
+  for (guint i = 0; i < st_pack_layout_get_n_outline (layout); i++)
+    {
+      const StPackOutlineEntry *entry = st_pack_layout_get_outline (layout, i);
+      g_autofree char *link = NULL;
+      char y[G_ASCII_DTOSTR_BUF_SIZE];
+      int id;
+
+      g_ascii_formatd (y, sizeof y, "%.1f", entry->y);
+      link = g_strdup_printf ("page=%u pos=[0 %s]", entry->page + 1, y);
+      id = cairo_pdf_surface_add_outline (surface, entry->level == 0 ? CAIRO_PDF_OUTLINE_ROOT : parent,
+                                          entry->title, link,
+                                          entry->level == 0 ? CAIRO_PDF_OUTLINE_FLAG_OPEN : 0);
+      if (entry->level == 0)
+        parent = id;
+    }
+}
+
+gboolean
+st_board_pack_write_pdf (StBoardPack        *self,
+                         const char         *path,
+                         GCancellable       *cancellable,
+                         StPackProgressFunc  progress,
+                         gpointer            user_data,
+                         GError            **error)
+{
+  g_autoptr(StPackLayout) layout = NULL;
+  g_autofree char *temp = NULL;
+  g_autofree char *subject = NULL;
+  g_autofree char *creator = NULL;
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+  Progress p = { progress, user_data };
+  guint n_pages;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  layout = st_pack_layout_new (self, cancellable, layout_progress_cb, &p, error);
+  if (layout == NULL)
+    return FALSE;
+  if (!(temp = st_pack_temp_file_new (path, error)))
+    return FALSE;
+
+  surface = cairo_pdf_surface_create (temp, ST_PACK_PAGE_WIDTH, ST_PACK_PAGE_HEIGHT);
+  subject = st_board_pack_dup_subject (self);
+  creator = g_strdup_printf ("SEND Tracker %s", PACKAGE_VERSION);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, self->title);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, self->author);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, subject);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, creator);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_KEYWORDS, _("SEND; board pack; BRAG"));
+
+  cr = cairo_create (surface);
+  n_pages = st_pack_layout_get_n_pages (layout);
+  for (guint i = 0; i < n_pages; i++)
+    {
+      if (g_cancellable_is_cancelled (cancellable))
+        break;
+      st_pack_layout_draw_page (layout, cr, i);
+      cairo_show_page (cr);
+      if (progress)
+        progress (0.5 + 0.5 * (i + 1) / n_pages, user_data);
+    }
+  add_outline (surface, layout);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    {
+      g_unlink (temp);
+      return FALSE;
+    }
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_autofree char *display = g_filename_display_name (path);
+
+      g_unlink (temp);
+      g_set_error (error, ST_PACK_ERROR, ST_PACK_ERROR_FAILED, _("Cannot write “%s”: %s"),
+                   display, cairo_status_to_string (status));
+      return FALSE;
+    }
+  return st_pack_temp_file_commit (temp, path, error);
+}
