@@ -279,6 +279,12 @@ test_mapping_guess_kinds (Fixture *f, gconstpointer data)
   g_assert_cmpint (field_of (m2, 1), ==, ST_FIELD_MONTH);
   g_assert_cmpint (field_of (m2, 2), ==, ST_FIELD_VALUE);
   g_assert_cmpint (st_import_mapping_get_kind (m3), ==, ST_IMPORT_VALUES);
+  {
+    /* a header of many digits is not a month (and does not overflow) */
+    int month;
+    g_assert_false (st_month_parse ("123456789012 2023", &month));
+    g_assert_false (st_month_parse ("Jul 123456789012", &month));
+  }
   g_assert_cmpint (field_of (m3, 1), ==, ST_FIELD_MONTH_VALUE);
   g_assert_cmpint (st_import_mapping_get_column (m3, 3)->month, ==, st_month_make (2023, 6));
 }
@@ -440,7 +446,7 @@ test_measures_and_values (Fixture *f, gconstpointer data)
   static const char measures[] =
     "Ref;Measure;Definition;Unit;Polarity;Frequency;Baseline;Baseline date;Target;Tolerance\n"
     "M1;EHC plans in 20 weeks;\"Plans issued within\n20 weeks\";%;Higher is better;Monthly;45%;31/03/2022;60%;5%\n"
-    "M2;Tribunals;Appeals registered;Number;Lower;Quarterly;1,234;2022-03;1000;50\n"
+    "M2;Tribunals;Appeals registered;Number;Lower;Quarterly;1,234;2022-03;1000;5%\n"
     "M3;Bad;x;furlongs;sideways;fortnightly;lots;soon;;\n";
   static const char wide[] = "Ref,Apr 23,May 23,Jun 23\nM1,50,55%,n/a\nM2,1200,1100,\nM9,1,2,3\nM1,1,2,3\n";
   static const char longform[] = "Measure ref,Month,Value,Note\nM2,Jul-23,990,Provisional\nM2,Julember,5,\nM1,Aug 23,150,\n";
@@ -469,7 +475,10 @@ test_measures_and_values (Fixture *f, gconstpointer data)
     g_assert_cmpstr (st_record_get_string (ST_RECORD (m1), "definition"), ==, "Plans issued within\n20 weeks");
     g_assert_cmpfloat (st_record_get_double (ST_RECORD (m1), "baseline-value"), ==, 45);
     g_assert_cmpstr (st_record_get_string (ST_RECORD (m1), "baseline-date"), ==, "2022-03-31");
-    g_assert_cmpstr (st_record_get_string (ST_RECORD (m1), "tolerance-kind"), ==, "percent");
+    /* 5% of a percentage is 5 points; 5% of a number is relative */
+    g_assert_cmpstr (st_record_get_string (ST_RECORD (m1), "tolerance-kind"), ==, "absolute");
+    g_assert_cmpfloat (st_record_get_double (ST_RECORD (m1), "tolerance"), ==, 5);
+    g_assert_cmpstr (st_record_get_string (ST_RECORD (st_plan_find_measure (plan, "M2")), "tolerance-kind"), ==, "percent");
     g_assert_cmpfloat (st_record_get_double (ST_RECORD (st_plan_find_measure (plan, "M2")), "baseline-value"), ==, 1234);
     g_assert_cmpstr (st_record_get_string (ST_RECORD (st_plan_find_measure (plan, "M2")), "polarity"), ==, "lower");
   }
@@ -693,8 +702,11 @@ test_libreoffice (Fixture *f, gconstpointer data)
     g_assert_true (st_import_apply (p2, from_xlsx, m2, c2, FALSE, NULL, &error));
     g_assert_no_error (error);
     /* the same plan, but for the creation time */
-    d1 = g_regex_replace_literal (created, dump_plan (p1), -1, 0, "", 0, NULL);
-    d2 = g_regex_replace_literal (created, dump_plan (p2), -1, 0, "", 0, NULL);
+    g_autofree char *dump1 = dump_plan (p1);
+    g_autofree char *dump2 = dump_plan (p2);
+
+    d1 = g_regex_replace_literal (created, dump1, -1, 0, "", 0, NULL);
+    d2 = g_regex_replace_literal (created, dump2, -1, 0, "", 0, NULL);
     g_assert_cmpstr (d1, ==, d2);
     g_assert_cmpstr (st_record_get_string (ST_RECORD (st_plan_find_action (p2, "3.1.1")), "target-month"), ==, "2023-09");
   }
@@ -781,6 +793,119 @@ test_cli (Fixture *f, gconstpointer data)
   g_assert_cmpint (run_cli ((const char *[]) { "import", plan, csv, "--kind", "bananas", NULL }, &out, &err), ==, 2);
 }
 
+
+/* The board pack's XLSX export imports back into an empty plan with nothing
+ * lost that the pack carries: areas, sub-actions, refs, texts, target months
+ * and free-text targets, ratings of both periods, scorecard refs, evidence. */
+static void
+test_pack_round_trip (Fixture *f, gconstpointer data)
+{
+  g_autoptr(StPlan) original = new_plan (f, "original.sendplan", TRUE);
+  g_autoptr(StPlan) copy = new_plan (f, "copy.sendplan", FALSE);
+  g_autofree char *xlsx = g_build_filename (f->dir, "pack.xlsx", NULL);
+  g_autofree char *out = NULL, *err = NULL, *sheet = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StTable) table = NULL;
+  g_autoptr(StImportMapping) m = NULL;
+  g_autoptr(StImportCheck) check = NULL;
+  StPeriod *jan = st_plan_find_period (original, "Jan 23");
+  StPeriod *may = st_plan_find_period (original, "May 23");
+  GListModel *areas;
+  StRecord *area, *sub, *action;
+  guint n_actions = 0;
+
+  /* what the example lacks: free-text targets, text that looks like a
+   * formula, several lines, Grey, no evidence, an area of its own */
+  area = st_plan_insert (original, ST_TYPE_AREA, NULL, -1, &error, "number", "9",
+                         "title", "Preparing for adulthood: \"what next?\"", NULL);
+  g_assert_no_error (error);
+  sub = st_plan_insert (original, ST_TYPE_SUB_ACTION, area, -1, &error, "ref", "9.1", "text", "Transitions & reviews", NULL);
+  g_assert_no_error (error);
+  action = st_plan_insert (original, ST_TYPE_ACTION, sub, -1, &error, "ref", "9.1.1",
+                           "text", "=SUM(A1:A9) is not a formula\nand this is a second line",
+                           "target-text", "Termly and ongoing", "measure-refs", "2.1, Insight", NULL);
+  g_assert_no_error (error);
+  g_assert_true (st_plan_set_rating (original, ST_ACTION (action), may, ST_STATUS_GREY, NULL, &error));
+  action = st_plan_insert (original, ST_TYPE_ACTION, sub, -1, &error, "ref", "9.1.2",
+                           "text", "+44 helpline – “Café” drop-in", "target-month", "2024-03",
+                           "target-text", "March 2024, then annually", "evidence", TRUE, NULL);
+  g_assert_no_error (error);
+  g_assert_true (st_plan_set_rating (original, ST_ACTION (action), jan, ST_STATUS_RED, NULL, &error));
+  g_assert_true (st_plan_set_rating (original, ST_ACTION (action), may, ST_STATUS_AMBER, NULL, &error));
+
+  g_assert_cmpint (run_cli ((const char *[]) { "export", st_plan_get_path (original), "--xlsx", xlsx, NULL },
+                            &out, &err), ==, 0);
+
+  sheet = st_import_guess_sheet (xlsx, copy, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sheet, ==, "BRAG on a page");
+  table = st_table_read_file (xlsx, sheet, &error);
+  g_assert_no_error (error);
+  m = st_import_mapping_guess (table, copy, -1);
+  g_assert_cmpint (st_import_mapping_get_kind (m), ==, ST_IMPORT_ACTIONS);
+  check = st_import_check (copy, table, m);
+  for (guint i = 0; i < st_import_check_get_n_problems (check); i++)
+    {
+      g_autofree char *problem = st_import_problem_to_string (st_import_check_get_problem (check, i));
+      g_printerr ("%s\n", problem);
+    }
+  g_assert_cmpuint (st_import_check_get_n_problems (check), ==, 0);
+  g_assert_true (st_import_apply (copy, table, m, check, FALSE, NULL, &error));
+  g_assert_no_error (error);
+
+  /* periods */
+  g_assert_cmpuint (g_list_model_get_n_items (st_plan_get_periods (copy)), ==, 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(StPeriod) a = g_list_model_get_item (st_plan_get_periods (original), i);
+      g_autoptr(StPeriod) b = g_list_model_get_item (st_plan_get_periods (copy), i);
+      g_assert_cmpstr (st_period_get_label (a), ==, st_period_get_label (b));
+      g_assert_cmpstr (st_record_get_string (ST_RECORD (a), "end-date"), ==, st_record_get_string (ST_RECORD (b), "end-date"));
+    }
+
+  /* the tree, in order */
+  areas = st_plan_get_areas (original);
+  g_assert_cmpuint (g_list_model_get_n_items (st_plan_get_areas (copy)), ==, g_list_model_get_n_items (areas));
+  for (guint a = 0; a < g_list_model_get_n_items (areas); a++)
+    {
+      g_autoptr(StRecord) oa = g_list_model_get_item (areas, a);
+      g_autoptr(StRecord) ca = g_list_model_get_item (st_plan_get_areas (copy), a);
+      GListModel *osubs = st_record_get_children (oa), *csubs = st_record_get_children (ca);
+
+      g_assert_cmpstr (st_record_get_string (oa, "number"), ==, st_record_get_string (ca, "number"));
+      g_assert_cmpstr (st_record_get_string (oa, "title"), ==, st_record_get_string (ca, "title"));
+      g_assert_cmpuint (g_list_model_get_n_items (osubs), ==, g_list_model_get_n_items (csubs));
+      for (guint s = 0; s < g_list_model_get_n_items (osubs); s++)
+        {
+          g_autoptr(StRecord) os = g_list_model_get_item (osubs, s);
+          g_autoptr(StRecord) cs = g_list_model_get_item (csubs, s);
+          GListModel *oacts = st_record_get_children (os), *cacts = st_record_get_children (cs);
+
+          g_assert_cmpstr (st_record_get_string (os, "ref"), ==, st_record_get_string (cs, "ref"));
+          g_assert_cmpstr (st_record_get_string (os, "text"), ==, st_record_get_string (cs, "text"));
+          g_assert_cmpuint (g_list_model_get_n_items (oacts), ==, g_list_model_get_n_items (cacts));
+          for (guint i = 0; i < g_list_model_get_n_items (oacts); i++, n_actions++)
+            {
+              g_autoptr(StRecord) o = g_list_model_get_item (oacts, i);
+              g_autoptr(StRecord) c = g_list_model_get_item (cacts, i);
+              const char *columns[] = { "ref", "text", "target-month", "target-text", "measure-refs" };
+
+              for (guint k = 0; k < G_N_ELEMENTS (columns); k++)
+                g_assert_cmpstr (st_record_get_string (o, columns[k]), ==, st_record_get_string (c, columns[k]));
+              g_assert_cmpint (st_record_get_boolean (o, "evidence"), ==, st_record_get_boolean (c, "evidence"));
+              for (guint p = 0; p < 2; p++)
+                {
+                  g_autoptr(StPeriod) op = g_list_model_get_item (st_plan_get_periods (original), p);
+                  g_autoptr(StPeriod) cp = g_list_model_get_item (st_plan_get_periods (copy), p);
+                  g_assert_cmpint (st_action_get_status (ST_ACTION (o), st_record_get_id (ST_RECORD (op))), ==,
+                                   st_action_get_status (ST_ACTION (c), st_record_get_id (ST_RECORD (cp))));
+                }
+            }
+        }
+    }
+  g_assert_cmpuint (n_actions, ==, 77);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -800,6 +925,7 @@ main (int    argc,
   ADD ("/import/xlsx/damaged", test_xlsx_damaged);
   ADD ("/import/xlsx/libreoffice", test_libreoffice);
   ADD ("/import/cli", test_cli);
+  ADD ("/import/pack-round-trip", test_pack_round_trip);
 #undef ADD
 
   return g_test_run ();

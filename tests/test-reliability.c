@@ -88,6 +88,27 @@ assert_sound (StPlan *plan)
     g_error ("integrity: %s", (char *) problems->pdata[0]);
 }
 
+static StRecord *
+find_sub_action (StPlan     *plan,
+                 const char *ref)
+{
+  GListModel *areas = st_plan_get_areas (plan);
+
+  for (guint a = 0; a < g_list_model_get_n_items (areas); a++)
+    {
+      g_autoptr(StRecord) area = g_list_model_get_item (areas, a);
+      GListModel *subs = st_record_get_children (area);
+
+      for (guint s = 0; s < g_list_model_get_n_items (subs); s++)
+        {
+          g_autoptr(StRecord) sub = g_list_model_get_item (subs, s);
+          if (g_strcmp0 (st_record_get_string (sub, "ref"), ref) == 0)
+            return sub;
+        }
+    }
+  return NULL;
+}
+
 /* A writer killed mid-transaction ------------------------------------------- */
 
 /* Leaves a hot journal: a child starts a transaction big enough to spill
@@ -179,6 +200,625 @@ test_hot_journal_unwritable (Fixture       *f,
   g_assert_cmpstr (checksum_file (f->path), ==, before);
 }
 
+
+/* Bad values ------------------------------------------------------------------ */
+
+/* A refused edit: ST_PLAN_ERROR_INVALID, a one-line message, the file untouched. */
+#define assert_refused(f, call) G_STMT_START {                                  \
+    g_autoptr(GError) _error = NULL;                                          \
+    g_autofree char *_before = checksum_file ((f)->path);                     \
+    g_autofree char *_after = NULL;                                           \
+    GError **error = &_error;                                                 \
+    g_assert_false (call);                                                    \
+    g_assert_error (_error, ST_PLAN_ERROR, ST_PLAN_ERROR_INVALID);            \
+    g_assert_null (strchr (_error->message, '\n'));                           \
+    g_assert_true (g_utf8_validate (_error->message, -1, NULL));              \
+    _after = checksum_file ((f)->path);                                       \
+    g_assert_cmpstr (_before, ==, _after);                                    \
+  } G_STMT_END
+
+static void
+test_bad_values (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) err = NULL;
+  g_autoptr(StPlan) plan = st_plan_open (f->path, ST_PLAN_OPEN_DEFAULT, &err);
+  g_autoptr(StPlan) other = NULL;
+  g_autofree char *other_path = g_build_filename (f->dir, "other.sendplan", NULL);
+  StAction *action, *second;
+  StRecord *sub, *measure;
+  StPeriod *period;
+
+  g_assert_no_error (err);
+  action = st_plan_find_action (plan, "1.1.1");
+  second = st_plan_find_action (plan, "1.1.2");
+  sub = st_record_get_parent (ST_RECORD (action));
+  period = st_plan_find_period (plan, "May 23");
+
+  /* empty and duplicate references */
+  assert_refused (f, st_plan_set_string (plan, ST_RECORD (action), "ref", "", error));
+  assert_refused (f, st_plan_set_string (plan, ST_RECORD (action), "ref", "   ", error));
+  assert_refused (f, st_plan_set_string (plan, ST_RECORD (action), "ref", NULL, error));
+  assert_refused (f, st_plan_set_string (plan, ST_RECORD (second), "ref", "1.1.1", error));
+  assert_refused (f, st_plan_set_string (plan, ST_RECORD (second), "ref", " 1.1.1 ", error));
+  assert_refused (f, st_plan_set_string (plan, sub, "ref", "1.2", error));
+  assert_refused (f, st_plan_insert (plan, ST_TYPE_ACTION, sub, -1, error, "ref", "", "text", "x", NULL) != NULL);
+  assert_refused (f, st_plan_insert (plan, ST_TYPE_ACTION, sub, -1, error, "ref", "1.1.3", "text", "x", NULL) != NULL);
+  assert_refused (f, st_plan_set_string (plan, ST_RECORD (action), "ref", "1.1.1\n2", error));
+  g_assert_cmpstr (st_action_get_ref (second), ==, "1.1.2");
+
+  /* target dates that are not dates */
+  assert_refused (f, st_plan_set_string (plan, ST_RECORD (action), "target-month", "banana", error));
+  assert_refused (f, st_plan_set_string (plan, ST_RECORD (action), "target-month", "2023-13", error));
+  assert_refused (f, st_plan_set_string (plan, ST_RECORD (action), "target-month", "31/02/2023", error));
+  assert_refused (f, st_plan_set_string (plan, ST_RECORD (action), "target-month", "Jul 1850", error));
+  assert_refused (f, st_plan_set_string (plan, ST_RECORD (period), "end-date", "2023-02-30", error));
+  assert_refused (f, st_plan_set_string (plan, ST_RECORD (period), "end-date", "May 2023", error));
+  g_assert_cmpstr (st_record_get_string (ST_RECORD (action), "target-month"), ==, "2022-07");
+
+  /* a rating for a period that is not in the plan: one of another plan */
+  other = st_plan_create (other_path, "Other", &err);
+  g_assert_no_error (err);
+  {
+    StPeriod *foreign = ST_PERIOD (st_plan_insert (other, ST_TYPE_PERIOD, NULL, -1, &err,
+                                                   "label", "Sep 23", "end-date", "2023-09-30", NULL));
+    g_assert_no_error (err);
+    assert_refused (f, st_plan_set_rating (plan, action, foreign, ST_STATUS_RED, "x", error));
+    assert_refused (f, st_plan_set_rating (plan, action, NULL, ST_STATUS_RED, "x", error));
+  }
+  assert_refused (f, st_plan_set_rating (plan, action, period, (StStatus) 17, "x", error));
+
+  /* a percentage of 250 */
+  measure = st_plan_insert (plan, ST_TYPE_MEASURE, NULL, -1, &err,
+                            "ref", "M1", "title", "EHCPs issued within 20 weeks", "unit", "percent", NULL);
+  g_assert_no_error (err);
+  assert_refused (f, st_plan_set_measure_value (plan, ST_MEASURE (measure), st_month_make (2023, 5), 250, NULL, error));
+  assert_refused (f, st_plan_set_measure_value (plan, ST_MEASURE (measure), st_month_make (2023, 5), -1, NULL, error));
+  assert_refused (f, st_plan_set_measure_value (plan, ST_MEASURE (measure), st_month_make (2023, 5), INFINITY, NULL, error));
+  assert_refused (f, st_plan_set_measure_value (plan, ST_MEASURE (measure), ST_MONTH_NONE, 50, NULL, error));
+  assert_refused (f, st_plan_set_string (plan, measure, "unit", "percentage", error));
+  assert_refused (f, st_plan_set_double (plan, measure, "tolerance", -5, error));
+  g_assert_true (st_plan_set_measure_value (plan, ST_MEASURE (measure), st_month_make (2023, 5), 100, NULL, &err));
+  g_assert_no_error (err);
+  g_assert_cmpuint (st_measure_get_n_values (ST_MEASURE (measure)), ==, 1);
+
+  /* invalid UTF-8 and control characters */
+  assert_refused (f, st_plan_set_string (plan, ST_RECORD (action), "text", "Caf\xe9 au lait", error));
+  assert_refused (f, st_plan_set_string (plan, ST_RECORD (action), "text", "\xc3\x28", error));
+  assert_refused (f, st_plan_set_string (plan, ST_RECORD (action), "text", "over\xed\xa0\x80long", error));
+  assert_refused (f, st_plan_set_string (plan, ST_RECORD (action), "owner", "bell\a", error));
+  assert_refused (f, st_plan_set_string (plan, ST_RECORD (action), "owner", "esc\x1b[31m", error));
+  assert_refused (f, st_plan_set_string (plan, ST_RECORD (action), "text", "del\x7f", error));
+  assert_refused (f, st_plan_set_rating (plan, action, period, ST_STATUS_RED, "Caf\xe9", error));
+  assert_refused (f, st_plan_set_rating (plan, action, period, ST_STATUS_RED, "nul\x01", error));
+  assert_refused (f, st_plan_insert (plan, ST_TYPE_AREA, NULL, -1, error, "number", "9", "title", "\xff", NULL) != NULL);
+  g_assert_cmpstr (st_action_get_text (action), ==, "Integrate EHCP and SEND into full CYPS framework");
+
+  assert_sound (plan);
+}
+
+/* Values that are unusual but fine are stored and read back exactly. */
+static void
+test_odd_values_round_trip (Fixture       *f,
+                            gconstpointer  data)
+{
+  static const char * const texts[] = {
+    /* right-to-left: Arabic and Hebrew, and an explicit override */
+    "خطة العمل للاحتياجات التعليمية الخاصة",
+    "תוכנית פעולה",
+    "Mixed English and العربية (RTL) text",
+    "\xe2\x80\xaeoverride\xe2\x80\xac then normal",
+    /* combining marks, emoji with joiners, a byte-order mark, non-characters */
+    "Zoe\xcc\x88 and Zo\xc3\xab",
+    "👩‍👩‍👧 families",
+    "\xef\xbb\xbfstarts with a BOM",
+    "tab\there",
+    "'; DROP TABLE action; --",
+    "%s %n %d {}",
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StPlan) plan = st_plan_open (f->path, ST_PLAN_OPEN_DEFAULT, &error);
+  g_autoptr(GString) long_text = g_string_new (NULL);
+  g_autofree char *multiline = g_strdup ("line one\nline two\r\nline three");
+  StPeriod *period;
+  gint64 period_id;
+
+  g_assert_no_error (error);
+  period = st_plan_find_period (plan, "May 23");
+  period_id = st_record_get_id (ST_RECORD (period));
+
+  /* 100,000 characters, multi-byte ones included */
+  for (guint n = 0; n < 100000; n += 14)   /* 14 characters a time */
+    g_string_append (long_text, "Ünïcödé text, ");
+  g_string_truncate (long_text, g_utf8_offset_to_pointer (long_text->str, 100000) - long_text->str);
+  g_assert_cmpint (g_utf8_strlen (long_text->str, -1), ==, 100000);
+
+  g_assert_true (st_plan_set_string (plan, ST_RECORD (st_plan_find_action (plan, "1.1.1")), "text",
+                                     long_text->str, &error));
+  g_assert_no_error (error);
+  g_assert_true (st_plan_set_rating (plan, st_plan_find_action (plan, "1.1.2"), period, ST_STATUS_AMBER,
+                                     long_text->str, &error));
+  g_assert_no_error (error);
+  g_assert_true (st_plan_set_string (plan, ST_RECORD (st_plan_find_action (plan, "1.1.3")), "text",
+                                     multiline, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autofree char *ref = g_strdup_printf ("1.2.%u", i % 5 + 1);
+      StAction *action = st_plan_find_action (plan, ref);
+
+      g_assert_true (st_plan_set_string (plan, ST_RECORD (action), i < 5 ? "text" : "owner", texts[i], &error));
+      g_assert_no_error (error);
+      g_assert_true (st_plan_set_rating (plan, action, period, ST_STATUS_GREEN, texts[i], &error));
+      g_assert_no_error (error);
+    }
+  /* a reference in right-to-left text */
+  g_assert_true (st_plan_set_string (plan, ST_RECORD (st_plan_find_action (plan, "1.1.4")), "ref", "١.١.٤", &error));
+  g_assert_no_error (error);
+  g_clear_object (&plan);
+
+  /* Read back from the file, through a fresh open. */
+  plan = st_plan_open (f->path, ST_PLAN_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (st_action_get_text (st_plan_find_action (plan, "1.1.1")), ==, long_text->str);
+  g_assert_cmpstr (st_action_get_commentary (st_plan_find_action (plan, "1.1.2"), period_id), ==, long_text->str);
+  g_assert_cmpstr (st_action_get_text (st_plan_find_action (plan, "1.1.3")), ==, multiline);
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autofree char *ref = g_strdup_printf ("1.2.%u", i % 5 + 1);
+      StAction *action = st_plan_find_action (plan, ref);
+
+      g_assert_cmpstr (st_record_get_string (ST_RECORD (action), i < 5 ? "text" : "owner"), ==, texts[i]);
+    }
+  g_assert_nonnull (st_plan_find_action (plan, "١.١.٤"));
+  g_assert_null (st_plan_find_action (plan, "1.1.4"));
+  assert_sound (plan);
+}
+
+/* Two programs on one plan ---------------------------------------------------------- */
+
+static void
+test_two_plans_no_lost_update (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StPlan) a = st_plan_open (f->path, ST_PLAN_OPEN_DEFAULT, &error);
+  g_autoptr(StPlan) b = st_plan_open (f->path, ST_PLAN_OPEN_DEFAULT, &error);
+  g_autoptr(StPlan) check = NULL;
+  StPeriod *period_a, *period_b;
+  gboolean reloaded = FALSE;
+
+  g_assert_no_error (error);
+  period_a = st_plan_find_period (a, "May 23");
+  period_b = st_plan_find_period (b, "May 23");
+
+  /* Interleaved edits, each on a model that has not seen the other's. */
+  for (guint i = 0; i < 20; i++)
+    {
+      g_autofree char *owner = g_strdup_printf ("A %u", i);
+      g_autofree char *comment = g_strdup_printf ("B %u", i);
+
+      g_assert_true (st_plan_set_string (a, ST_RECORD (st_plan_find_action (a, "1.1.1")), "owner", owner, &error));
+      g_assert_no_error (error);
+      g_assert_true (st_plan_set_rating (b, st_plan_find_action (b, "1.1.1"), period_b, ST_STATUS_RED,
+                                         comment, &error));
+      g_assert_no_error (error);
+      g_assert_true (st_plan_set_string (b, ST_RECORD (st_plan_find_action (b, "2.1.1")), "text", comment, &error));
+      g_assert_no_error (error);
+    }
+  /* Both insert an action at the end of the same sub-action. */
+  g_assert_nonnull (st_plan_insert (a, ST_TYPE_ACTION, st_record_get_parent (ST_RECORD (st_plan_find_action (a, "1.1.1"))),
+                                    -1, &error, "ref", "1.1.90", "text", "From A", NULL));
+  g_assert_no_error (error);
+  g_assert_nonnull (st_plan_insert (b, ST_TYPE_ACTION, st_record_get_parent (ST_RECORD (st_plan_find_action (b, "1.1.1"))),
+                                    -1, &error, "ref", "1.1.91", "text", "From B", NULL));
+  g_assert_no_error (error);
+
+  /* Each sees the other's changes. */
+  g_assert_true (st_plan_check_for_changes (a, &reloaded, &error));
+  g_assert_no_error (error);
+  g_assert_true (reloaded);
+  g_assert_cmpstr (st_action_get_commentary (st_plan_find_action (a, "1.1.1"), st_record_get_id (ST_RECORD (period_a))),
+                   ==, "B 19");
+  g_assert_cmpstr (st_action_get_text (st_plan_find_action (a, "2.1.1")), ==, "B 19");
+  g_assert_nonnull (st_plan_find_action (a, "1.1.91"));
+  g_assert_true (st_plan_check_for_changes (b, &reloaded, &error));
+  g_assert_true (reloaded);
+  g_assert_cmpstr (st_record_get_string (ST_RECORD (st_plan_find_action (b, "1.1.1")), "owner"), ==, "A 19");
+  g_assert_nonnull (st_plan_find_action (b, "1.1.90"));
+  /* Nothing new: no reload. */
+  g_assert_true (st_plan_check_for_changes (b, &reloaded, &error));
+  g_assert_false (reloaded);
+
+  check = st_plan_open (f->path, ST_PLAN_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (st_record_get_string (ST_RECORD (st_plan_find_action (check, "1.1.1")), "owner"), ==, "A 19");
+  g_assert_cmpuint (st_action_get_status (st_plan_find_action (check, "1.1.1"),
+                                          st_record_get_id (ST_RECORD (st_plan_find_period (check, "May 23")))),
+                    ==, ST_STATUS_RED);
+  {
+    /* Positions within the sub-action stay distinct. */
+    GListModel *actions = st_record_get_children (st_record_get_parent (ST_RECORD (st_plan_find_action (check, "1.1.1"))));
+    GHashTable *seen = g_hash_table_new (NULL, NULL);
+    sqlite3 *db = st_plan_get_database (check);
+    sqlite3_stmt *stmt = NULL;
+
+    g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT position FROM action WHERE sub_action_id = "
+                                             "(SELECT sub_action_id FROM action WHERE ref = '1.1.1')",
+                                         -1, &stmt, NULL), ==, SQLITE_OK);
+    while (sqlite3_step (stmt) == SQLITE_ROW)
+      {
+        int position = sqlite3_column_int (stmt, 0);
+        g_assert_false (g_hash_table_contains (seen, GINT_TO_POINTER (position + 1)));
+        g_hash_table_add (seen, GINT_TO_POINTER (position + 1));
+      }
+    sqlite3_finalize (stmt);
+    g_assert_cmpuint (g_hash_table_size (seen), ==, g_list_model_get_n_items (actions));
+    g_assert_cmpuint (g_list_model_get_n_items (actions), ==, 10);
+    g_hash_table_unref (seen);
+  }
+  assert_sound (check);
+}
+
+/* A brief lock by another program is waited out, not reported. */
+typedef struct
+{
+  GPid pid;
+  int  in;
+} Locker;
+
+static void
+locker_start (Locker     *locker,
+              const char *path)
+{
+  const char *argv[] = { "sqlite3", path, NULL };
+  g_autoptr(GError) error = NULL;
+  const char *sql = "BEGIN EXCLUSIVE;\nSELECT 'locked';\n";
+  char buf[16] = { 0 };
+  int out = -1;
+
+  g_spawn_async_with_pipes (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_DO_NOT_REAP_CHILD,
+                            NULL, NULL, &locker->pid, &locker->in, &out, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (write (locker->in, sql, strlen (sql)), ==, (gssize) strlen (sql));
+  g_assert_cmpint (read (out, buf, 6), ==, 6);
+  g_assert_cmpstr (buf, ==, "locked");
+  close (out);
+}
+
+static gpointer
+locker_release_later (gpointer data)
+{
+  Locker *locker = data;
+  int wstatus = 0;
+
+  g_usleep (G_USEC_PER_SEC);
+  close (locker->in);
+  waitpid (locker->pid, &wstatus, 0);
+  return NULL;
+}
+
+static void
+test_brief_lock_waited_out (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StPlan) plan = st_plan_open (f->path, ST_PLAN_OPEN_DEFAULT, &error);
+  g_autoptr(StPlan) second = NULL;
+  gboolean reloaded = FALSE;
+  Locker locker;
+  GThread *thread;
+  gint64 t0;
+
+  g_assert_no_error (error);
+
+  /* An edit */
+  locker_start (&locker, f->path);
+  thread = g_thread_new ("release", locker_release_later, &locker);
+  t0 = g_get_monotonic_time ();
+  g_assert_true (st_plan_set_string (plan, ST_RECORD (st_plan_find_action (plan, "1.1.1")), "owner", "Waited", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_get_monotonic_time () - t0, >=, G_USEC_PER_SEC / 2);
+  g_thread_join (thread);
+
+  /* An open */
+  locker_start (&locker, f->path);
+  thread = g_thread_new ("release", locker_release_later, &locker);
+  second = st_plan_open (f->path, ST_PLAN_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (st_record_get_string (ST_RECORD (st_plan_find_action (second, "1.1.1")), "owner"), ==, "Waited");
+  g_thread_join (thread);
+
+  /* A check for changes, and an undo */
+  g_assert_true (st_plan_set_string (second, ST_RECORD (st_plan_find_action (second, "1.1.2")), "owner", "Second", &error));
+  locker_start (&locker, f->path);
+  thread = g_thread_new ("release", locker_release_later, &locker);
+  g_assert_true (st_plan_check_for_changes (plan, &reloaded, &error));
+  g_assert_no_error (error);
+  g_assert_true (reloaded);
+  g_assert_cmpstr (st_record_get_string (ST_RECORD (st_plan_find_action (plan, "1.1.2")), "owner"), ==, "Second");
+  g_thread_join (thread);
+
+  locker_start (&locker, f->path);
+  thread = g_thread_new ("release", locker_release_later, &locker);
+  g_assert_true (st_plan_undo (plan, &error));
+  g_assert_no_error (error);
+  g_thread_join (thread);
+  g_assert_cmpstr (st_record_get_string (ST_RECORD (st_plan_find_action (plan, "1.1.1")), "owner"), !=, "Waited");
+}
+
+static int
+run_cli (const char *first,
+         ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *arg;
+  int wstatus = 0;
+  va_list ap;
+
+  g_ptr_array_add (args, (char *) g_getenv ("ST_CLI"));
+  va_start (ap, first);
+  for (arg = first; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (args, (char *) arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+  g_spawn_sync (NULL, (char **) args->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &wstatus, &error);
+  g_assert_no_error (error);
+  return WIFEXITED (wstatus) ? WEXITSTATUS (wstatus) : -1;
+}
+
+/* Undo of a row another program changed since is refused, not clobbered. */
+static void
+test_undo_conflict_with_cli (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StPlan) plan = st_plan_open (f->path, ST_PLAN_OPEN_DEFAULT, &error);
+  g_autoptr(StPlan) check = NULL;
+  StAction *action;
+  StPeriod *period;
+
+  g_assert_no_error (error);
+  action = st_plan_find_action (plan, "1.1.1");
+  period = st_plan_find_period (plan, "May 23");
+
+  g_assert_true (st_plan_set_string (plan, ST_RECORD (action), "owner", "Mine", &error));
+  g_assert_true (st_plan_set_rating (plan, action, period, ST_STATUS_AMBER, "Mine", &error));
+  g_assert_no_error (error);
+
+  /* The other program changes the same rating and the same field. */
+  g_assert_cmpint (run_cli ("rate", f->path, "1.1.1", "R", "--period", "May 23", "--comment", "Theirs", NULL), ==, 0);
+  g_assert_false (st_plan_undo (plan, &error));
+  g_assert_error (error, ST_PLAN_ERROR, ST_PLAN_ERROR_CONFLICT);
+  g_clear_error (&error);
+  /* The window shows the other program's change at once. */
+  g_assert_cmpstr (st_action_get_commentary (action, st_record_get_id (ST_RECORD (period))), ==, "Theirs");
+
+  /* The undo history was dropped: nothing of it can apply any more. */
+  g_assert_false (st_plan_can_undo (plan));
+
+  /* A fresh edit, changed by the other program, then undone: refused too. */
+  g_assert_true (st_plan_set_string (plan, ST_RECORD (action), "owner", "Mine again", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (run_cli ("set", f->path, "1.1.1", "owner", "Theirs", NULL), ==, 0);
+  g_assert_false (st_plan_undo (plan, &error));
+  g_assert_error (error, ST_PLAN_ERROR, ST_PLAN_ERROR_CONFLICT);
+  g_clear_error (&error);
+  g_assert_cmpstr (st_record_get_string (ST_RECORD (action), "owner"), ==, "Theirs");
+
+  check = st_plan_open (f->path, ST_PLAN_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (st_record_get_string (ST_RECORD (st_plan_find_action (check, "1.1.1")), "owner"), ==, "Theirs");
+  g_assert_cmpstr (st_action_get_commentary (st_plan_find_action (check, "1.1.1"),
+                                             st_record_get_id (ST_RECORD (st_plan_find_period (check, "May 23")))),
+                   ==, "Theirs");
+  assert_sound (check);
+}
+
+/* Undoing the insertion of a sub-action must not delete the actions another
+ * program has added under it since (a cascade would do that silently). */
+static void
+test_undo_conflict_cascade (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StPlan) a = st_plan_open (f->path, ST_PLAN_OPEN_DEFAULT, &error);
+  g_autoptr(StPlan) b = st_plan_open (f->path, ST_PLAN_OPEN_DEFAULT, &error);
+  g_autoptr(StPlan) check = NULL;
+  g_autoptr(StArea) area = NULL;
+  StRecord *sub;
+  gboolean reloaded;
+
+  g_assert_no_error (error);
+  area = g_list_model_get_item (st_plan_get_areas (a), 0);
+  sub = st_plan_insert (a, ST_TYPE_SUB_ACTION, ST_RECORD (area), -1, &error, "ref", "1.9", "text", "New", NULL);
+  g_assert_no_error (error);
+
+  g_assert_true (st_plan_check_for_changes (b, &reloaded, &error));
+  g_assert_true (reloaded);
+  g_assert_nonnull (st_plan_insert (b, ST_TYPE_ACTION, find_sub_action (b, "1.9"), -1, &error,
+                                    "ref", "1.9.1", "text", "Added by the other program", NULL));
+  g_assert_no_error (error);
+  (void) sub;
+
+  g_assert_false (st_plan_undo (a, &error));
+  g_assert_error (error, ST_PLAN_ERROR, ST_PLAN_ERROR_CONFLICT);
+  g_clear_error (&error);
+  /* The window shows the other program's action. */
+  g_assert_nonnull (st_plan_find_action (a, "1.9.1"));
+
+  check = st_plan_open (f->path, ST_PLAN_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (st_plan_find_action (check, "1.9.1"));
+  assert_sound (check);
+}
+
+/* Writing under a file size limit ------------------------------------------------ */
+
+/* Runs st_plan_save_copy() in a child limited to @limit bytes per file
+ * (ulimit -f), SIGXFSZ ignored as a shell would not; returns its message. */
+static char *
+save_copy_limited (const char *plan_path,
+                   const char *dest,
+                   rlim_t      limit,
+                   gboolean   *ok)
+{
+  int fds[2];
+  pid_t pid;
+  int wstatus = 0;
+  char buf[1024] = { 0 };
+  gssize n, got = 0;
+
+  g_assert_cmpint (pipe (fds), ==, 0);
+  pid = fork ();
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    {
+      struct rlimit rl = { limit, limit };
+      GError *error = NULL;
+      StPlan *plan;
+      gboolean saved;
+
+      close (fds[0]);
+      signal (SIGXFSZ, SIG_IGN);
+      if (setrlimit (RLIMIT_FSIZE, &rl) != 0)
+        _exit (3);
+      plan = st_plan_open (plan_path, ST_PLAN_OPEN_READ_ONLY, &error);
+      if (plan == NULL)
+        _exit (4);
+      saved = st_plan_save_copy (plan, dest, &error);
+      if (write (fds[1], saved ? "OK" : error->message, saved ? 2 : strlen (error->message)) < 0)
+        _exit (5);
+      _exit (saved ? 0 : 1);
+    }
+  close (fds[1]);
+  while ((n = read (fds[0], buf + got, sizeof buf - 1 - got)) > 0)
+    got += n;
+  close (fds[0]);
+  g_assert_cmpint (waitpid (pid, &wstatus, 0), ==, pid);
+  g_assert_true (WIFEXITED (wstatus));
+  g_assert_cmpint (WEXITSTATUS (wstatus), <=, 1);
+  *ok = WEXITSTATUS (wstatus) == 0;
+  return g_strdup (buf);
+}
+
+static guint
+count_files (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  while (g_dir_read_name (d) != NULL)
+    n++;
+  return n;
+}
+
+static void
+test_save_copy_file_size_limit (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autofree char *dest = g_build_filename (f->dir, "board copy.sendplan", NULL);
+  g_autofree char *previous = g_strdup ("The previous copy, which must survive.\n");
+  g_autofree char *message = NULL;
+  g_autofree char *contents = NULL;
+  gboolean ok = TRUE;
+  guint n_files;
+
+  g_assert_true (g_file_set_contents (dest, previous, -1, NULL));
+  n_files = count_files (f->dir);
+
+  /* The plan is 128 KiB: a 32 KiB limit stops the copy part way. */
+  message = save_copy_limited (f->path, dest, 32 * 1024, &ok);
+  g_assert_false (ok);
+  g_test_message ("save_copy under ulimit -f: %s", message);
+  g_assert_nonnull (strstr (message, "board copy.sendplan"));
+  g_assert_nonnull (strstr (message, "too large"));
+  g_assert_null (strchr (message, '\n'));
+
+  /* The previous file is untouched and no partial file is left. */
+  g_assert_true (g_file_get_contents (dest, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, previous);
+  g_assert_cmpuint (count_files (f->dir), ==, n_files);
+
+  /* With room, the same copy works and opens. */
+  g_free (message);
+  message = save_copy_limited (f->path, dest, RLIM_INFINITY, &ok);
+  g_assert_true (ok);
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(StPlan) copy = st_plan_open (dest, ST_PLAN_OPEN_READ_ONLY, &error);
+    g_assert_no_error (error);
+    assert_sound (copy);
+  }
+  g_assert_cmpuint (count_files (f->dir), ==, n_files);
+}
+
+/* An edit that would grow the plan past the limit fails whole. */
+static void
+test_edit_file_size_limit (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autofree char *before = checksum_file (f->path);
+  g_autofree char *after = NULL;
+  g_autofree char *journal = g_strconcat (f->path, "-journal", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StPlan) plan = NULL;
+  GStatBuf st;
+  int fds[2];
+  char buf[1024] = { 0 };
+  gssize n, got = 0;
+  int wstatus = 0;
+  pid_t pid;
+
+  g_assert_cmpint (g_stat (f->path, &st), ==, 0);
+  g_assert_cmpint (pipe (fds), ==, 0);
+  pid = fork ();
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    {
+      struct rlimit rl = { st.st_size, st.st_size };
+      GError *child_error = NULL;
+      GString *text = g_string_new (NULL);
+      StPlan *child_plan;
+      gboolean saved;
+
+      close (fds[0]);
+      signal (SIGXFSZ, SIG_IGN);
+      if (setrlimit (RLIMIT_FSIZE, &rl) != 0)
+        _exit (3);
+      child_plan = st_plan_open (f->path, ST_PLAN_OPEN_DEFAULT, &child_error);
+      if (child_plan == NULL)
+        _exit (4);
+      for (guint i = 0; i < 30000; i++)
+        g_string_append (text, "Growing. ");
+      saved = st_plan_set_string (child_plan, ST_RECORD (st_plan_find_action (child_plan, "1.1.1")), "text",
+                                  text->str, &child_error);
+      if (write (fds[1], saved ? "OK" : child_error->message, saved ? 2 : strlen (child_error->message)) < 0)
+        _exit (5);
+      _exit (saved ? 0 : 1);
+    }
+  close (fds[1]);
+  while ((n = read (fds[0], buf + got, sizeof buf - 1 - got)) > 0)
+    got += n;
+  close (fds[0]);
+  g_assert_cmpint (waitpid (pid, &wstatus, 0), ==, pid);
+  g_test_message ("edit under ulimit -f: %s", buf);
+  g_assert_true (WIFEXITED (wstatus));
+  g_assert_cmpint (WEXITSTATUS (wstatus), ==, 1);
+  g_assert_nonnull (strstr (buf, "too large"));
+  g_assert_null (strchr (buf, '\n'));
+
+  after = checksum_file (f->path);
+  g_assert_cmpstr (before, ==, after);
+  plan = st_plan_open (f->path, ST_PLAN_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (st_action_get_text (st_plan_find_action (plan, "1.1.1")), ==,
+                   "Integrate EHCP and SEND into full CYPS framework");
+  assert_sound (plan);
+  g_assert_false (g_file_test (journal, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -191,6 +831,23 @@ main (int    argc,
               test_hot_journal_read_write, fixture_tear_down);
   g_test_add ("/reliability/hot-journal/unwritable", Fixture, NULL, fixture_set_up,
               test_hot_journal_unwritable, fixture_tear_down);
+
+  g_test_add ("/reliability/bad-values/refused", Fixture, NULL, fixture_set_up,
+              test_bad_values, fixture_tear_down);
+  g_test_add ("/reliability/bad-values/round-trip", Fixture, NULL, fixture_set_up,
+              test_odd_values_round_trip, fixture_tear_down);
+  g_test_add ("/reliability/two-programs/no-lost-update", Fixture, NULL, fixture_set_up,
+              test_two_plans_no_lost_update, fixture_tear_down);
+  g_test_add ("/reliability/two-programs/brief-lock", Fixture, NULL, fixture_set_up,
+              test_brief_lock_waited_out, fixture_tear_down);
+  g_test_add ("/reliability/two-programs/undo-conflict", Fixture, NULL, fixture_set_up,
+              test_undo_conflict_with_cli, fixture_tear_down);
+  g_test_add ("/reliability/two-programs/undo-conflict-cascade", Fixture, NULL, fixture_set_up,
+              test_undo_conflict_cascade, fixture_tear_down);
+  g_test_add ("/reliability/file-size-limit/save-copy", Fixture, NULL, fixture_set_up,
+              test_save_copy_file_size_limit, fixture_tear_down);
+  g_test_add ("/reliability/file-size-limit/edit", Fixture, NULL, fixture_set_up,
+              test_edit_file_size_limit, fixture_tear_down);
 
   return g_test_run ();
 }

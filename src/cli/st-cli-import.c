@@ -39,7 +39,7 @@ st_cli_import (int    argc,
   g_autofree char *sheet = NULL, *mapping_path = NULL, *save_path = NULL, *kind_name = NULL;
   gboolean dry_run = FALSE, valid_only = FALSE, no_new_periods = FALSE;
   const GOptionEntry entries[] = {
-    { "sheet", 0, 0, G_OPTION_ARG_STRING, &sheet, N_("The worksheet of an XLSX workbook (default: the first)"), N_("NAME") },
+    { "sheet", 0, 0, G_OPTION_ARG_STRING, &sheet, N_("The worksheet of an XLSX workbook (default: the one that looks most like an import)"), N_("NAME") },
     { "kind", 0, 0, G_OPTION_ARG_STRING, &kind_name, N_("What the rows are: actions, measures or values (default: guessed)"), N_("KIND") },
     { "mapping", 0, 0, G_OPTION_ARG_FILENAME, &mapping_path, N_("Read the column mapping from a file"), N_("MAPFILE") },
     { "save-mapping", 0, 0, G_OPTION_ARG_FILENAME, &save_path, N_("Write the mapping used to a file"), N_("MAPFILE") },
@@ -70,6 +70,9 @@ st_cli_import (int    argc,
     return st_cli_usage (context, _("--dry-run and --valid-only cannot be used together"));
 
   source_name = g_filename_display_basename (argv[2]);
+  if (sheet == NULL && st_table_file_is_xlsx (argv[2]) &&
+      !(sheet = st_import_guess_sheet (argv[2], NULL, kind_name ? (int) kind : -1, &error)))
+    return st_cli_fail (error);
   if (!(table = st_table_read_file (argv[2], sheet, &error)))
     return st_cli_fail (error);
 

@@ -149,6 +149,30 @@ set_sqlite_error (GError    **error,
       g_set_error (error, ST_PLAN_ERROR, ST_PLAN_ERROR_FAILED,
                    _("The disk is full: “%s” was not changed; free some space and try again"), name);
       break;
+    case SQLITE_IOERR:
+      {
+        /* "disk I/O error" says nothing a person can act on: say why. */
+        int saved = db ? sqlite3_system_errno (db) : 0;
+
+        if (saved == EFBIG)
+          g_set_error (error, ST_PLAN_ERROR, ST_PLAN_ERROR_FAILED,
+                       _("Could not %s “%s”: the file would be too large (the file size limit was reached)"),
+                       doing, name);
+        else if (saved == ENOSPC || saved == EDQUOT)
+          g_set_error (error, ST_PLAN_ERROR, ST_PLAN_ERROR_FAILED,
+                       _("Could not %s “%s”: the disk is full; free some space and try again"), doing, name);
+        else if (saved != 0)
+          g_set_error (error, ST_PLAN_ERROR, ST_PLAN_ERROR_FAILED,
+                       _("Could not %s “%s”: %s"), doing, name, g_strerror (saved));
+        else if (rc == SQLITE_IOERR_WRITE || rc == SQLITE_IOERR_FSYNC || rc == SQLITE_IOERR_TRUNCATE)
+          g_set_error (error, ST_PLAN_ERROR, ST_PLAN_ERROR_FAILED,
+                       _("Could not %s “%s”: writing to the disk failed (the disk may be full, or the file too large for the file size limit)"),
+                       doing, name);
+        else
+          g_set_error (error, ST_PLAN_ERROR, ST_PLAN_ERROR_FAILED,
+                       _("Could not %s “%s”: %s"), doing, name, db ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
+      }
+      break;
     case SQLITE_CONSTRAINT:
       g_set_error (error, ST_PLAN_ERROR, ST_PLAN_ERROR_INVALID,
                    _("The change was refused: %s"), db ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
@@ -553,8 +577,7 @@ load_table (StPlan     *self,
 
             g_value_init (&value, pspec->value_type);
             read_column (stmt, i + 1, pspec, &value);
-            st_record_take_value (record, i, &value, FALSE);
-            g_value_unset (&value);
+            st_record_move_value (record, i, &value);
           }
         index_record (fresh->by_id, record);
 
@@ -2315,8 +2338,10 @@ st_plan_set_rating (StPlan      *self,
   g_return_val_if_fail (ST_IS_PLAN (self), FALSE);
   g_return_val_if_fail (ST_IS_ACTION (action), FALSE);
 
+  /* The period object itself, not only its id: a period of another plan (or
+   * one deleted since) may share an id with one of this plan. */
   if (period == NULL || !ST_IS_PERIOD (period) ||
-      st_plan_lookup (self, ST_TYPE_PERIOD, st_record_get_id (ST_RECORD (period))) == NULL)
+      st_plan_lookup (self, ST_TYPE_PERIOD, st_record_get_id (ST_RECORD (period))) != ST_RECORD (period))
     {
       g_set_error (error, ST_PLAN_ERROR, ST_PLAN_ERROR_INVALID,
                    _("That reporting period is not in this plan; add it first"));
@@ -2528,16 +2553,35 @@ apply_step (StPlan     *self,
         }
     }
 
+  /* The changeset lists every row the edit touched, cascaded ones included,
+   * so it needs no cascades of its own: with foreign keys on, undoing the
+   * insertion of a sub-action would silently delete the actions another
+   * program added under it since. Apply without them, then refuse the step
+   * if it leaves a reference dangling. */
+  sqlite3_exec (self->db, "PRAGMA foreign_keys = OFF", NULL, NULL, NULL);
   rc = sqlite3_exec (self->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
   if (rc == SQLITE_OK)
     {
       rc = sqlite3changeset_apply (self->db, invert ? size : step->size, invert ? changeset : step->changeset,
                                    NULL, conflict_cb, self);
       if (rc == SQLITE_OK)
+        {
+          sqlite3_stmt *check = NULL;
+
+          rc = sqlite3_prepare_v2 (self->db, "PRAGMA foreign_key_check", -1, &check, NULL);
+          if (rc == SQLITE_OK)
+            {
+              int step_rc = sqlite3_step (check);
+              rc = step_rc == SQLITE_ROW ? SQLITE_CONSTRAINT : step_rc == SQLITE_DONE ? SQLITE_OK : step_rc;
+            }
+          sqlite3_finalize (check);
+        }
+      if (rc == SQLITE_OK)
         rc = sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL);
       if (rc != SQLITE_OK)
         sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
     }
+  sqlite3_exec (self->db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
   sqlite3_free (changeset);
 
   if (rc == SQLITE_ABORT || rc == SQLITE_CONSTRAINT)
@@ -2548,6 +2592,10 @@ apply_step (StPlan     *self,
       notify_undo_state (self);
       g_set_error (error, ST_PLAN_ERROR, ST_PLAN_ERROR_CONFLICT,
                    _("The change cannot be undone or redone because the plan was changed since, perhaps by another program"));
+      /* Show what the file holds now, the other program's change included. */
+      if (load (self, NULL))
+        g_signal_emit (self, signals[RELOADED], 0);
+      g_signal_emit (self, signals[CHANGED], 0);
       return FALSE;
     }
   if (rc != SQLITE_OK)

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "st-record.h"
 
@@ -24,7 +25,12 @@ G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (StRecord, st_record, G_TYPE_OBJECT)
 static GQuark
 null_default_quark (void)
 {
-  return g_quark_from_static_string ("st-record-null-default");
+  /* Asked for every column of every record made: look it up once */
+  static GQuark quark;
+
+  if (G_UNLIKELY (quark == 0))
+    quark = g_quark_from_static_string ("st-record-null-default");
+  return quark;
 }
 
 static GValue *
@@ -138,6 +144,24 @@ st_record_take_value (StRecord     *self,
   if (notify)
     g_object_notify_by_pspec (G_OBJECT (self),
                               g_ptr_array_index (ST_RECORD_GET_CLASS (self)->columns, index));
+}
+
+/* Loading: moves @value (of the column's type) into column @index without a
+ * copy or a notification; @value is left unset. */
+void
+st_record_move_value (StRecord *self,
+                      guint     index,
+                      GValue   *value)
+{
+  StRecordPrivate *priv = st_record_get_instance_private (self);
+  GValue *values = ensure_values (self);
+
+  g_return_if_fail (index < priv->n_values);
+  g_return_if_fail (G_VALUE_TYPE (value) == G_VALUE_TYPE (&values[index]));
+
+  g_value_unset (&values[index]);
+  values[index] = *value;
+  memset (value, 0, sizeof *value);
 }
 
 static void

@@ -72,5 +72,8 @@ void         st_record_take_value       (StRecord      *self,
                                          guint          index,
                                          const GValue  *value,
                                          gboolean       notify);
+void         st_record_move_value       (StRecord      *self,
+                                         guint          index,
+                                         GValue        *value);
 
 G_END_DECLS

@@ -569,6 +569,14 @@ st_measure_store_value (StMeasure            *self,
   copy = *value;
   copy.note = g_strdup (value->note ? value->note : "");
 
+  /* Loading adds values in month order: append without a scan */
+  if (self->values->len == 0 ||
+      g_array_index (self->values, StMeasureValue, self->values->len - 1).month < value->month)
+    {
+      g_array_append_val (self->values, copy);
+      goto done;
+    }
+
   for (i = 0; i < self->values->len; i++)
     {
       StMeasureValue *v = &g_array_index (self->values, StMeasureValue, i);

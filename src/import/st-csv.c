@@ -70,7 +70,8 @@ is_term (unsigned char c)
 }
 
 /* The delimiter Excel used: the most frequent of , ; TAB outside quotes in
- * the first line. Excel's "sep=;" first line is honoured. */
+ * the first lines (a title line above the header may hold none). Excel's
+ * "sep=;" first line is honoured. */
 static unsigned char
 sniff_delimiter (const char *text,
                  gsize       length,
@@ -79,7 +80,7 @@ sniff_delimiter (const char *text,
   guint counts[3] = { 0, 0, 0 };
   const unsigned char delims[3] = { ',', ';', '\t' };
   gboolean quoted = FALSE;
-  guint best = 0;
+  guint best = 0, lines = 0;
 
   *skip = 0;
   if (length >= 5 && g_ascii_strncasecmp (text, "sep=", 4) == 0 &&
@@ -91,14 +92,14 @@ sniff_delimiter (const char *text,
       return (unsigned char) text[4];
     }
 
-  for (gsize i = 0; i < length; i++)
+  for (gsize i = 0; i < length && i < 65536 && lines < 20; i++)
     {
       char c = text[i];
 
       if (c == '"')
         quoted = !quoted;
-      else if (!quoted && (c == '\n' || c == '\r'))
-        break;
+      else if (!quoted && c == '\n')
+        lines++;
       else if (!quoted)
         for (guint d = 0; d < 3; d++)
           if ((unsigned char) c == delims[d])

@@ -475,6 +475,9 @@ guess_field (StImportKind   kind,
           *period = header_period (cell->text);
           return ST_FIELD_RATING;
         }
+      /* the board pack's "Previous period" column when the plan had none */
+      if (g_str_equal (h, "previous period"))
+        return ST_FIELD_IGNORE;
       /* The board pack heads rating columns with the period alone ("May 23"). */
       if (header_month (cell, month))
         {
@@ -656,6 +659,37 @@ st_import_mapping_guess (StTable *table,
   if (best == NULL)
     best = st_import_mapping_new (kind >= 0 ? kind : ST_IMPORT_ACTIONS, st_table_get_n_columns (table));
   return best;
+}
+
+char *
+st_import_guess_sheet (const char  *path,
+                       StPlan      *plan,
+                       int          kind,
+                       GError     **error)
+{
+  g_auto(GStrv) sheets = NULL;
+  guint best_score = 0, best_rows = 0;
+  int best = -1;
+
+  if (!st_table_file_is_xlsx (path))
+    return NULL;
+  if (!(sheets = st_xlsx_list_sheets (path, error)))
+    return NULL;
+  for (guint i = 0; sheets[i]; i++)
+    {
+      g_autoptr(StTable) table = st_xlsx_read_file (path, sheets[i], NULL);
+      g_autoptr(StImportMapping) mapping = NULL;
+      guint score, rows;
+
+      if (table == NULL)
+        continue;
+      mapping = st_import_mapping_guess (table, plan, kind);
+      score = mapping_score (mapping);
+      rows = st_table_get_n_rows (table);
+      if (best < 0 || score > best_score || (score == best_score && rows > best_rows))
+        best = i, best_score = score, best_rows = rows;
+    }
+  return g_strdup (sheets[best < 0 ? 0 : best]);
 }
 
 /* Mapping files ----------------------------------------------------------- */
@@ -988,7 +1022,12 @@ parse_target (const StCell  *cell,
   *month = ST_MONTH_NONE;
   *text = NULL;
   if (cell->kind == ST_CELL_DATE)
-    return cell_month (cell, month) ? TARGET_MONTH : TARGET_BAD;
+    {
+      /* the board pack keeps a free-text target beside its month as the cell's note */
+      if (cell->comment && *cell->comment)
+        *text = g_strstrip (g_strdup (cell->comment));
+      return cell_month (cell, month) ? TARGET_MONTH : TARGET_BAD;
+    }
   if (cell->kind == ST_CELL_NUMBER)
     return TARGET_BAD;
   if (parse_month_or_date (cell->text, month))
@@ -1042,6 +1081,14 @@ parse_number_cell (const StCell *cell,
   if (percent)
     *percent = FALSE;
   *value = NAN;
+  if (cell->kind == ST_CELL_PERCENT)
+    {
+      /* 0.58 shown as 58% is 58 */
+      *value = st_round_half_away (cell->number * 100, 10);
+      if (percent)
+        *percent = TRUE;
+      return isfinite (*value);
+    }
   if (cell->kind == ST_CELL_NUMBER || cell->kind == ST_CELL_DATE)
     {
       *value = cell->number;
@@ -1491,6 +1538,33 @@ index_plan (StPlan     *plan,
     }
 }
 
+/* An empty rating cell, or the dash the board pack writes for "not rated" */
+static gboolean
+is_no_rating (const char *text)
+{
+  static const char *none[] = { "", "-", "–", "—", "n/a", "na", "not rated", "none", NULL };
+  g_autofree char *folded = g_utf8_casefold (text, -1);
+
+  return g_strv_contains (none, g_strstrip (folded));
+}
+
+/* "Priority area 1: Improve …" (as the board pack heads an area) → "Improve …" */
+static char *
+strip_area_prefix (const char *title,
+                   const char *number)
+{
+  g_autofree char *pattern = NULL;
+  g_autofree char *quoted = g_regex_escape_string (number, -1);
+  g_autoptr(GRegex) regex = NULL;
+  g_autoptr(GMatchInfo) info = NULL;
+
+  pattern = g_strdup_printf ("^\\s*(?:priority\\s+area|area|priority)\\s*%s\\s*[:.\\-–—]\\s*(\\S.*)$", quoted);
+  regex = g_regex_new (pattern, G_REGEX_CASELESS | G_REGEX_DOTALL, 0, NULL);
+  if (regex && g_regex_match (regex, title, 0, &info))
+    return g_match_info_fetch (info, 1);
+  return g_strdup (title);
+}
+
 static void
 check_action_row (Checker    *c,
                   GArray     *period_of_column,
@@ -1580,7 +1654,7 @@ check_action_row (Checker    *c,
       if (text && *text)
         {
           g_free (p->area_title);
-          p->area_title = g_steal_pointer (&text);
+          p->area_title = strip_area_prefix (text, p->area_ref);
         }
       if (g_hash_table_contains (c->seen, p->area_ref))
         add_problem (c, ST_PROBLEM_DUPLICATE_IN_FILE, ref_col, _("priority area “%s” is also in row %u"),
@@ -1670,7 +1744,7 @@ check_action_row (Checker    *c,
       g_autofree char *trimmed = g_strstrip (g_strdup (cell));
       ParsedRating rating = { period, ST_STATUS_NONE, NULL };
 
-      if (column->field != ST_FIELD_RATING || period == G_MAXUINT || *trimmed == '\0')
+      if (column->field != ST_FIELD_RATING || period == G_MAXUINT || is_no_rating (trimmed))
         continue;
       rating.status = parse_status (c->plan, trimmed);
       if (rating.status == ST_STATUS_NONE)
@@ -1822,10 +1896,15 @@ check_measure_row (Checker *c)
       else
         p->frequency = g_strdup (code);
     }
-  check_number (c, ST_FIELD_BASELINE, &p->baseline, NULL);
-  check_number (c, ST_FIELD_MEASURE_TARGET, &p->target, NULL);
+  check_number (c, ST_FIELD_BASELINE, &p->baseline, &percent);
+  check_number (c, ST_FIELD_MEASURE_TARGET, &p->target, p->unit || percent ? NULL : &percent);
+  /* without a unit column, figures shown as percentages make a percentage */
+  if (p->unit == NULL && percent && !(unit && *unit))
+    p->unit = g_strdup ("percent");
+  percent = FALSE;
   check_number (c, ST_FIELD_TOLERANCE, &p->tolerance, &percent);
-  p->tolerance_percent = percent;
+  /* a tolerance written "5%" is relative, unless the measure is itself a percentage */
+  p->tolerance_percent = percent && g_strcmp0 (p->unit, "percent") != 0;
   if (!isnan (p->tolerance) && p->tolerance < 0)
     add_problem (c, ST_PROBLEM_BAD_VALUE, G_MAXUINT, _("the tolerance cannot be negative"));
 
@@ -2241,14 +2320,15 @@ apply_rows (StPlan         *plan,
                                       "unit", p->unit ? p->unit : "number",
                                       "polarity", p->polarity ? p->polarity : "higher",
                                       "frequency", p->frequency ? p->frequency : "monthly",
-                                      "baseline-value", (double) p->baseline,
                                       "baseline-date", p->baseline_date,
-                                      "target", (double) p->target,
                                       "tolerance", isnan (p->tolerance) ? 0.0 : p->tolerance,
                                       "tolerance-kind", percent_tolerance ? "percent" : "absolute",
                                       "notes", p->notes ? p->notes : "",
                                       NULL);
-            if (measure == NULL)
+            /* no value is NULL, the columns' default: only figures are set */
+            if (measure == NULL ||
+                (!isnan (p->baseline) && !st_plan_set_double (plan, measure, "baseline-value", p->baseline, error)) ||
+                (!isnan (p->target) && !st_plan_set_double (plan, measure, "target", p->target, error)))
               {
                 prefix_error (error, p->source_row, p->ref);
                 return FALSE;

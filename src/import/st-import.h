@@ -92,6 +92,13 @@ StImportMapping   *st_import_mapping_guess_kind  (StTable          *table,
                                                   StPlan           *plan,
                                                   StImportKind      kind,
                                                   guint             header_row);
+/* The worksheet of an XLSX workbook that best looks like an import of @kind
+ * (-1: any): the one whose guessed mapping covers most, then has most rows.
+ * NULL with no error for a CSV file. */
+char              *st_import_guess_sheet         (const char       *path,
+                                                  StPlan           *plan,
+                                                  int               kind,
+                                                  GError          **error);
 StImportKind       st_import_mapping_get_kind    (StImportMapping  *self);
 guint              st_import_mapping_get_header_row (StImportMapping *self);   /* index into the table */
 void               st_import_mapping_set_header_row (StImportMapping *self,

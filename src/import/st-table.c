@@ -30,7 +30,10 @@ clear_row (gpointer data)
   StTableRow *row = data;
 
   for (guint i = 0; i < row->n_cells; i++)
-    g_free (row->cells[i].text);
+    {
+      g_free (row->cells[i].text);
+      g_free (row->cells[i].comment);
+    }
   g_free (row->cells);
 }
 
@@ -61,6 +64,7 @@ free_cell (gpointer data)
   if (cell)
     {
       g_free (cell->text);
+      g_free (cell->comment);
       g_free (cell);
     }
 }
@@ -194,6 +198,7 @@ st_table_end_row (StTable *self)
         {
           row.cells[i] = *cell;
           cell->text = NULL;
+          cell->comment = NULL;
         }
       else
         row.cells[i].text = g_strdup ("");
@@ -201,6 +206,38 @@ st_table_end_row (StTable *self)
   g_ptr_array_set_size (self->building, 0);
   g_array_append_val (self->rows, row);
   self->n_columns = MAX (self->n_columns, n);
+}
+
+void
+st_table_set_comment (StTable *self,
+                       guint    source_row,
+                       guint    column,
+                       char    *text)
+{
+  /* rows are in source order: find by binary search */
+  guint lo = 0, hi = self->rows->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      StTableRow *row = &g_array_index (self->rows, StTableRow, mid);
+
+      if (row->source_row == source_row)
+        {
+          if (column < row->n_cells)
+            {
+              g_free (row->cells[column].comment);
+              row->cells[column].comment = text;
+              return;
+            }
+          break;
+        }
+      if (row->source_row < source_row)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  g_free (text);   /* a note on an empty cell carries nothing to import */
 }
 
 /* 0 → "A", 25 → "Z", 26 → "AA" */

@@ -39,6 +39,7 @@ typedef enum
   ST_CELL_NUMBER,
   ST_CELL_DATE,      /* text is "YYYY-MM-DD"; number is the serial */
   ST_CELL_BOOLEAN,   /* text is "TRUE" or "FALSE" */
+  ST_CELL_PERCENT,   /* shown as a percentage: number is the fraction (0.58), text "58%" */
 } StCellKind;
 
 typedef struct
@@ -46,6 +47,7 @@ typedef struct
   char       *text;     /* never NULL, UTF-8 */
   StCellKind  kind;
   double      number;
+  char       *comment;  /* the cell's note (XLSX), or NULL */
 } StCell;
 
 typedef struct
@@ -82,6 +84,11 @@ void               st_table_set_cell      (StTable       *self,
                                            StCellKind     kind,
                                            double         number);
 void               st_table_end_row       (StTable       *self);
+/* After the rows: attach a note to a cell, by source row (takes @text). */
+void               st_table_set_comment   (StTable       *self,
+                                           guint          source_row,
+                                           guint          column,
+                                           char          *text);
 
 char              *st_column_letter       (guint          column);
 

@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "st-table.h"
+#include "st-util.h"
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlDoc, xmlFreeDoc)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GsfInput, g_object_unref)
@@ -28,7 +29,7 @@ typedef struct
 {
   GsfInfile  *zip;
   GPtrArray  *strings;      /* shared strings */
-  GArray     *date_styles;  /* gboolean per cellXfs index */
+  GArray     *style_kinds;  /* StCellKind per cellXfs index: NUMBER, DATE or PERCENT */
   gboolean    date1904;
 } Workbook;
 
@@ -37,7 +38,7 @@ workbook_clear (Workbook *wb)
 {
   g_clear_object (&wb->zip);
   g_clear_pointer (&wb->strings, g_ptr_array_unref);
-  g_clear_pointer (&wb->date_styles, g_array_unref);
+  g_clear_pointer (&wb->style_kinds, g_array_unref);
 }
 
 static gboolean
@@ -280,6 +281,23 @@ format_is_date (const char *code)
   return date;
 }
 
+static gboolean
+format_is_percent (const char *code)
+{
+  gboolean quoted = FALSE;
+
+  for (const char *p = code; p && *p && *p != ';'; p++)
+    {
+      if (*p == '"')
+        quoted = !quoted;
+      else if (*p == '\\' && p[1])
+        p++;
+      else if (!quoted && *p == '%')
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 workbook_load_styles (Workbook *wb)
 {
@@ -287,7 +305,7 @@ workbook_load_styles (Workbook *wb)
   g_autoptr(GHashTable) custom = g_hash_table_new (g_direct_hash, g_direct_equal);
   xmlNode *root, *fmts, *xfs;
 
-  wb->date_styles = g_array_new (FALSE, TRUE, sizeof (gboolean));
+  wb->style_kinds = g_array_new (FALSE, TRUE, sizeof (StCellKind));
   if (doc == NULL)
     return;
   root = xmlDocGetRootElement (doc);
@@ -300,24 +318,30 @@ workbook_load_styles (Workbook *wb)
           continue;
         id = get_attr (f, "numFmtId");
         code = get_attr (f, "formatCode");
-        if (id && code && format_is_date (code))
-          g_hash_table_add (custom, GINT_TO_POINTER ((int) g_ascii_strtoll (id, NULL, 10)));
+        if (id && code && (format_is_date (code) || format_is_percent (code)))
+          g_hash_table_insert (custom, GINT_TO_POINTER ((int) g_ascii_strtoll (id, NULL, 10)),
+                               GINT_TO_POINTER (format_is_percent (code) ? ST_CELL_PERCENT : ST_CELL_DATE));
       }
   if ((xfs = first_child (root, "cellXfs")) != NULL)
     for (xmlNode *x = xfs->children; x; x = x->next)
       {
         g_autofree char *id_text = NULL;
-        gboolean date;
+        StCellKind kind = ST_CELL_NUMBER;
         int id;
 
         if (!is_element (x, "xf"))
           continue;
         id_text = get_attr (x, "numFmtId");
         id = id_text ? (int) g_ascii_strtoll (id_text, NULL, 10) : 0;
-        /* built-in date formats: 14–22, 27–36 and 50–58 (East Asian), 45–47 are times */
-        date = (id >= 14 && id <= 17) || id == 22 || (id >= 27 && id <= 36) || (id >= 50 && id <= 58) ||
-               g_hash_table_contains (custom, GINT_TO_POINTER (id));
-        g_array_append_val (wb->date_styles, date);
+        /* built-in date formats: 14–22, 27–36 and 50–58 (East Asian), 45–47 are
+         * times; 9 and 10 are percentages */
+        if ((id >= 14 && id <= 17) || id == 22 || (id >= 27 && id <= 36) || (id >= 50 && id <= 58))
+          kind = ST_CELL_DATE;
+        else if (id == 9 || id == 10)
+          kind = ST_CELL_PERCENT;
+        else if (g_hash_table_contains (custom, GINT_TO_POINTER (id)))
+          kind = GPOINTER_TO_INT (g_hash_table_lookup (custom, GINT_TO_POINTER (id)));
+        g_array_append_val (wb->style_kinds, kind);
       }
 }
 
@@ -416,18 +440,87 @@ read_cell (Workbook *wb,
       char *end = NULL;
       double number = g_ascii_strtod (raw, &end);
       guint64 s = style ? g_ascii_strtoull (style, NULL, 10) : 0;
-      gboolean date = style && wb->date_styles && s < wb->date_styles->len &&
-                      g_array_index (wb->date_styles, gboolean, s);
+      StCellKind kind = style && wb->style_kinds && s < wb->style_kinds->len
+                        ? g_array_index (wb->style_kinds, StCellKind, s) : ST_CELL_NUMBER;
       char *text;
 
       if (end == raw || !isfinite (number))
         st_table_set_cell (table, column, g_strdup (raw), ST_CELL_TEXT, 0);
-      else if (date && wb && (text = serial_to_date (number, wb->date1904)) != NULL)
+      else if (kind == ST_CELL_DATE && (text = serial_to_date (number, wb->date1904)) != NULL)
         st_table_set_cell (table, column, text, ST_CELL_DATE, number);
+      else if (kind == ST_CELL_PERCENT)
+        {
+          g_autofree char *shown = format_number (st_round_half_away (number * 100, 10));
+          st_table_set_cell (table, column, g_strconcat (shown, "%", NULL), ST_CELL_PERCENT, number);
+        }
       else
         st_table_set_cell (table, column, format_number (number), ST_CELL_NUMBER, number);
     }
   xmlFree (vtext);
+}
+
+/* "xl/worksheets/../comments1.xml" → "xl/comments1.xml" */
+static char *
+resolve_path (const char *base_dir,
+              const char *target)
+{
+  g_autofree char *joined = target[0] == '/' ? g_strdup (target + 1) : g_build_path ("/", base_dir, target, NULL);
+  g_auto(GStrv) parts = g_strsplit (joined, "/", -1);
+  g_autoptr(GPtrArray) out = g_ptr_array_new ();
+
+  for (guint i = 0; parts[i]; i++)
+    {
+      if (g_str_equal (parts[i], "..") && out->len > 0)
+        g_ptr_array_remove_index (out, out->len - 1);
+      else if (*parts[i] && !g_str_equal (parts[i], ".") && !g_str_equal (parts[i], ".."))
+        g_ptr_array_add (out, parts[i]);
+    }
+  g_ptr_array_add (out, NULL);
+  return g_strjoinv ("/", (char **) out->pdata);
+}
+
+/* Notes ("comments") of a sheet, from the part its relationships name. */
+static void
+read_comments (Workbook   *wb,
+               StTable    *table,
+               const char *sheet_path)
+{
+  g_autofree char *dir = g_path_get_dirname (sheet_path);
+  g_autofree char *base = g_path_get_basename (sheet_path);
+  g_autofree char *rels_path = g_strdup_printf ("%s/_rels/%s.rels", dir, base);
+  g_autoptr(xmlDoc) rels = read_part (wb, rels_path, FALSE, NULL);
+  g_autoptr(xmlDoc) doc = NULL;
+  g_autofree char *comments_path = NULL;
+  xmlNode *list;
+
+  for (xmlNode *r = rels ? xmlDocGetRootElement (rels)->children : NULL; r && !comments_path; r = r->next)
+    {
+      g_autofree char *type = NULL, *target = NULL;
+
+      if (!is_element (r, "Relationship"))
+        continue;
+      type = get_attr (r, "Type");
+      target = get_attr (r, "Target");
+      if (type && target && g_str_has_suffix (type, "/comments"))
+        comments_path = resolve_path (dir, target);
+    }
+  if (comments_path == NULL || !(doc = read_part (wb, comments_path, FALSE, NULL)))
+    return;
+  list = first_child (xmlDocGetRootElement (doc), "commentList");
+  for (xmlNode *c = list ? list->children : NULL; c; c = c->next)
+    {
+      g_autofree char *ref = NULL;
+      g_autoptr(GString) text = NULL;
+      xmlNode *t;
+      guint column, row;
+
+      if (!is_element (c, "comment") || !(ref = get_attr (c, "ref")) || !parse_cell_ref (ref, &column, &row) ||
+          !(t = first_child (c, "text")))
+        continue;
+      text = g_string_new (NULL);
+      collect_text (t, text);
+      st_table_set_comment (table, row, column, g_string_free (g_steal_pointer (&text), FALSE));
+    }
 }
 
 static StTable *
@@ -477,6 +570,7 @@ read_sheet (Workbook    *wb,
         }
       st_table_end_row (table);
     }
+  read_comments (wb, table, target);
   return g_steal_pointer (&table);
 }
 

@@ -15,6 +15,7 @@
 #include <math.h>
 
 #include "st-boardpack.h"
+#include "st-scorecard.h"
 
 G_DEFINE_BOXED_TYPE (StBoardPack, st_board_pack, st_board_pack_ref, st_board_pack_unref)
 G_DEFINE_QUARK (st-pack-error-quark, st_pack_error)
@@ -93,7 +94,12 @@ measure_free (gpointer data)
   g_free (measure->unit);
   g_free (measure->frequency);
   g_free (measure->baseline_date);
-  g_array_unref (measure->points);
+  g_free (measure->cited_by);
+  g_free (measure->baseline_text);
+  g_free (measure->target_text);
+  g_free (measure->tolerance_text);
+  g_free (measure->latest_text);
+  g_clear_pointer (&measure->trend, st_trend_data_free);
   g_free (measure);
 }
 
@@ -250,74 +256,48 @@ add_area_rows (StPackArea *area,
     }
 }
 
-static StPackTrend
-trend_of (StPolarity polarity,
-          double     previous,
-          double     latest)
+static char *
+format_or_empty (const char *unit,
+                 double      value)
 {
-  if (isnan (previous) || isnan (latest) || polarity == ST_POLARITY_DATA)
-    return ST_PACK_TREND_UNKNOWN;
-  if (latest == previous)
-    return ST_PACK_TREND_SAME;
-  switch (polarity)
-    {
-    case ST_POLARITY_HIGHER:
-      return latest > previous ? ST_PACK_TREND_IMPROVED : ST_PACK_TREND_WORSENED;
-    case ST_POLARITY_LOWER:
-      return latest < previous ? ST_PACK_TREND_IMPROVED : ST_PACK_TREND_WORSENED;
-    case ST_POLARITY_TARGET:
-    case ST_POLARITY_DATA:
-    default:
-      return ST_PACK_TREND_UNKNOWN;
-    }
+  return isnan (value) ? g_strdup ("") : st_scorecard_format_value (unit, value);
 }
 
 static StPackMeasure *
-compose_measure (StMeasure *record,
-                 int        as_of)
+compose_measure (StPlan               *plan,
+                 const StScorecardRow *row,
+                 int                   as_of)
 {
-  StRecord *r = ST_RECORD (record);
+  StRecord *r = ST_RECORD (row->measure);
   StPackMeasure *measure = g_new0 (StPackMeasure, 1);
-  const StMeasureValue *latest = NULL, *previous = NULL;
-  guint n = st_measure_get_n_values (record), last = 0;
+  g_autoptr(GString) cited = g_string_new (NULL);
 
   measure->ref = dup_string (r, "ref");
   measure->title = dup_string (r, "title");
   measure->unit = dup_string (r, "unit");
   measure->frequency = dup_string (r, "frequency");
-  measure->polarity = st_measure_get_polarity (record);
+  measure->polarity = st_measure_get_polarity (row->measure);
   measure->baseline = st_record_get_double (r, "baseline-value");
   measure->baseline_date = dup_string (r, "baseline-date");
   measure->target = st_record_get_double (r, "target");
   measure->tolerance = st_record_get_double (r, "tolerance");
-  measure->tolerance_kind = st_measure_get_tolerance_kind (record);
-  measure->latest = NAN;
-  measure->rag = ST_STATUS_NONE;
-  measure->points = g_array_new (FALSE, FALSE, sizeof (StPackPoint));
+  measure->tolerance_kind = st_measure_get_tolerance_kind (row->measure);
+  measure->latest = row->latest ? row->latest->value : NAN;
+  measure->latest_month = row->latest ? row->latest->month : ST_MONTH_NONE;
+  measure->rag = row->rag;
+  measure->direction = row->direction;
+  for (guint i = 0; row->cited_by && i < row->cited_by->len; i++)
+    g_string_append_printf (cited, "%s%s", i ? ", " : "",
+                            st_action_get_ref (g_ptr_array_index (row->cited_by, i)));
+  measure->cited_by = g_string_free (g_steal_pointer (&cited), FALSE);
 
-  /* Values are sorted by month: the ones up to the period's end count. */
-  for (guint i = 0; i < n; i++)
-    {
-      const StMeasureValue *value = st_measure_get_nth_value (record, i);
-
-      if (as_of != ST_MONTH_NONE && value->month > as_of)
-        break;
-      previous = latest;
-      latest = value;
-      last = i + 1;
-    }
-  for (guint i = last > TREND_POINTS ? last - TREND_POINTS : 0; i < last; i++)
-    {
-      const StMeasureValue *value = st_measure_get_nth_value (record, i);
-      StPackPoint point = { value->month, value->value };
-      g_array_append_val (measure->points, point);
-    }
-  if (latest != NULL)
-    {
-      measure->latest = latest->value;
-      measure->latest_month = latest->month;
-      measure->trend = trend_of (latest->polarity, previous ? previous->value : NAN, latest->value);
-    }
+  measure->baseline_text = format_or_empty (measure->unit, measure->baseline);
+  measure->target_text = format_or_empty (measure->unit, measure->target);
+  measure->tolerance_text = measure->tolerance > 0
+    ? st_scorecard_format_tolerance (measure->tolerance, measure->tolerance_kind, measure->unit)
+    : g_strdup ("");
+  measure->latest_text = format_or_empty (measure->unit, measure->latest);
+  measure->trend = st_trend_data_new_last (plan, row->measure, as_of, TREND_POINTS);
   return measure;
 }
 
@@ -439,8 +419,9 @@ st_board_pack_new (StPlan              *plan,
   StBoardPack *self;
   StRecord *info;
   StPeriod *previous;
-  GListModel *periods, *areas, *measures;
+  GListModel *periods, *areas;
   g_autoptr(StSummary) summary = NULL;
+  g_autoptr(StScorecard) scorecard = NULL;
   g_autoptr(GDateTime) now = NULL;
   gint64 period_id, previous_id;
   guint n_areas, n_periods;
@@ -554,12 +535,18 @@ st_board_pack_new (StPlan              *plan,
 
   /* Scorecard */
   self->measures = g_ptr_array_new_with_free_func (measure_free);
-  measures = st_plan_get_measures (plan);
-  for (guint i = 0; measures && i < g_list_model_get_n_items (measures); i++)
-    {
-      g_autoptr(StMeasure) measure = g_list_model_get_item (measures, i);
-      g_ptr_array_add (self->measures, compose_measure (measure, as_of));
-    }
+  scorecard = st_scorecard_new (plan, period);
+  for (guint i = 0; i < st_scorecard_get_n_rows (scorecard); i++)
+    g_ptr_array_add (self->measures, compose_measure (plan, st_scorecard_get_row (scorecard, i), as_of));
+  for (guint r = 0; r < ST_N_RAGS; r++)
+    self->rag_counts[r] = st_scorecard_count (scorecard, r);
+  {
+    g_autoptr(GString) missing = g_string_new (NULL);
+
+    for (guint i = 0; i < st_scorecard_get_n_missing (scorecard); i++)
+      g_string_append_printf (missing, "%s%s", i ? ", " : "", st_scorecard_get_missing (scorecard, i)->ref);
+    self->missing_refs = g_string_free (g_steal_pointer (&missing), FALSE);
+  }
 
   /* Strategy */
   self->outcomes = g_ptr_array_new_with_free_func (outcome_free);
@@ -604,6 +591,7 @@ st_board_pack_unref (StBoardPack *self)
   g_ptr_array_unref (self->exceptions);
   g_ptr_array_unref (self->areas);
   g_ptr_array_unref (self->measures);
+  g_free (self->missing_refs);
   g_ptr_array_unref (self->outcomes);
   g_ptr_array_unref (self->development);
   g_ptr_array_unref (self->boards);

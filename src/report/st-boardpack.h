@@ -12,7 +12,9 @@
 
 #include <gio/gio.h>
 
+#include "st-chart.h"
 #include "st-plan.h"
+#include "st-rag.h"
 #include "st-summary.h"
 
 G_BEGIN_DECLS
@@ -101,20 +103,6 @@ typedef struct
   GArray          *progress;       /* StPackPeriodCounts, one per period up to this one */
 } StPackArea;
 
-typedef enum
-{
-  ST_PACK_TREND_UNKNOWN,
-  ST_PACK_TREND_IMPROVED,
-  ST_PACK_TREND_SAME,
-  ST_PACK_TREND_WORSENED,
-} StPackTrend;
-
-typedef struct
-{
-  int    month;
-  double value;
-} StPackPoint;
-
 typedef struct
 {
   char        *ref;
@@ -129,9 +117,15 @@ typedef struct
   StToleranceKind tolerance_kind;
   double       latest;             /* NAN: no value by the period's end */
   int          latest_month;
-  StStatus     rag;                /* ST_STATUS_NONE: not rated */
-  StPackTrend  trend;
-  GArray      *points;             /* StPackPoint: the last values by the period's end */
+  StRag        rag;                /* of the latest value, by what was stored with it */
+  StDirection  direction;          /* against the value before it */
+  char        *cited_by;           /* refs of the actions citing it, ", "-separated */
+  /* As shown: "88.4%", "31 days", "10% of target" */
+  char        *baseline_text;
+  char        *target_text;
+  char        *tolerance_text;
+  char        *latest_text;
+  StTrendData *trend;              /* the last values by the period's end, for the sparkline */
 } StPackMeasure;
 
 typedef struct
@@ -195,6 +189,8 @@ struct _StBoardPack
   GPtrArray       *exceptions;      /* StPackRow (owned by the areas): amber, red or overdue */
 
   GPtrArray       *measures;        /* StPackMeasure */
+  guint            rag_counts[ST_N_RAGS];
+  char            *missing_refs;    /* refs cited by actions but not in the scorecard, ", "-separated */
 
   GPtrArray       *outcomes;        /* StPackOutcome */
   GPtrArray       *development;     /* StPackDevelopment */

@@ -28,6 +28,7 @@
 #define PAD_Y          3.0
 #define FONT_FAMILY    "Sans"
 #define PROGRESS_CHART_HEIGHT 230.0
+#define SPARKLINE_HEIGHT 18.0
 
 #define COLOUR_TEXT      0x1A1A1A
 #define COLOUR_MUTED     0x595959
@@ -73,6 +74,7 @@ typedef enum
   ITEM_LINE,       /* a horizontal rule, h is its thickness */
   ITEM_TOC_PAGE,   /* the page number of a section, known once paginated */
   ITEM_PROGRESS,   /* the progress chart (st-chart.h), text is its StProgressData */
+  ITEM_SPARKLINE,  /* a measure's sparkline (st-chart.h), text is its StTrendData */
 } ItemKind;
 
 enum
@@ -125,6 +127,7 @@ typedef struct
   int         status;       /* -1, or the StStatus whose colour fills the cell */
   guint32     colour;       /* text colour, 0: the usual */
   gboolean    bold;
+  const StTrendData *sparkline;   /* drawn in the cell, by st-chart.h */
 } Cell;
 
 typedef struct
@@ -448,6 +451,8 @@ table_row (Builder    *b,
 
       heights[i] = *text ? measure (b, font, text, column_width (table, first, last) - 2 * PAD_X, wrap, 0)
                          : b->line_height[font];
+      if (cells[i].sparkline)
+        heights[i] = MAX (heights[i], SPARKLINE_HEIGHT);
       if (heights[i] > max_cell)
         {
           heights[i] = measure (b, font, text, column_width (table, first, last) - 2 * PAD_X, wrap, max_cell);
@@ -500,6 +505,12 @@ table_row (Builder    *b,
           align = PANGO_ALIGN_CENTER;
         }
       emit_rect (b, ITEM_STROKE, x, b->y, w, height, COLOUR_GRID);
+      if (cells[i].sparkline)
+        {
+          Item spark = { ITEM_SPARKLINE, 0, 0, 0, x + 2, b->y + (height - SPARKLINE_HEIGHT) / 2,
+                         w - 4, SPARKLINE_HEIGHT, 0, (const char *) cells[i].sparkline };
+          emit (b, &spark);
+        }
       if (cells[i].text && *cells[i].text)
         emit_text (b, font, cells[i].text, x + PAD_X, b->y + PAD_Y, w - 2 * PAD_X, heights[i], align,
                    (wrap ? FLAG_WRAP : 0) | (clipped[i] ? FLAG_CLIP : 0), colour);
@@ -939,37 +950,11 @@ layout_exceptions (Builder *b)
 }
 
 static char *
-format_value (const StPackMeasure *measure,
-              double               value)
+direction_text (StDirection direction)
 {
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
-  double rounded;
-
-  if (isnan (value))
+  if (direction == ST_DIRECTION_NONE)
     return g_strdup ("");
-  rounded = st_round_half_away (value, 1);
-  if (rounded == floor (rounded))
-    g_snprintf (buf, sizeof buf, "%.0f", rounded);
-  else
-    g_snprintf (buf, sizeof buf, "%.1f", rounded);
-  if (g_strcmp0 (measure->unit, "percent") == 0)
-    return g_strconcat (buf, "%", NULL);
-  if (g_strcmp0 (measure->unit, "days") == 0)
-    return g_strdup_printf (_("%s days"), buf);
-  return g_strdup (buf);
-}
-
-static const char *
-trend_text (StPackTrend trend)
-{
-  switch (trend)
-    {
-    case ST_PACK_TREND_IMPROVED: return _("▲ Improved");
-    case ST_PACK_TREND_SAME: return _("► Same");
-    case ST_PACK_TREND_WORSENED: return _("▼ Worsened");
-    case ST_PACK_TREND_UNKNOWN:
-    default: return "";
-    }
+  return g_strdup_printf ("%s %s", st_direction_to_symbol (direction), st_direction_to_label (direction));
 }
 
 static void
@@ -977,16 +962,19 @@ layout_scorecard (Builder *b)
 {
   StBoardPack *pack = b->pack;
   Column columns[] = {
-    { _("Ref"), 36, PANGO_ALIGN_LEFT, FALSE },
-    { _("Measure"), 300, PANGO_ALIGN_LEFT, TRUE },
-    { _("Baseline"), 70, PANGO_ALIGN_RIGHT, TRUE },
-    { _("Target"), 60, PANGO_ALIGN_RIGHT, FALSE },
-    { _("Tolerance"), 60, PANGO_ALIGN_RIGHT, FALSE },
-    { _("Latest"), 80, PANGO_ALIGN_RIGHT, TRUE },
-    { _("RAG"), 36, PANGO_ALIGN_CENTER, FALSE },
-    { _("Direction of travel"), 80, PANGO_ALIGN_LEFT, FALSE },
+    { _("Ref"), 40, PANGO_ALIGN_LEFT, TRUE },
+    { _("Measure"), 244, PANGO_ALIGN_LEFT, TRUE },
+    { _("Baseline"), 62, PANGO_ALIGN_RIGHT, TRUE },
+    { _("Target"), 52, PANGO_ALIGN_RIGHT, TRUE },
+    { _("Tolerance"), 62, PANGO_ALIGN_RIGHT, TRUE },
+    { _("Latest value"), 68, PANGO_ALIGN_RIGHT, TRUE },
+    { _("RAG"), 34, PANGO_ALIGN_CENTER, FALSE },
+    { _("Direction of travel"), 74, PANGO_ALIGN_LEFT, TRUE },
+    { _("Trend"), 76, PANGO_ALIGN_LEFT, FALSE },
+    { _("Cited by"), 60, PANGO_ALIGN_LEFT, TRUE },
   };
   Table table;
+  g_autofree char *counts = NULL;
 
   section_start (b, ST_PACK_SCORECARD, st_pack_section_title (ST_PACK_SCORECARD));
   if (pack->measures->len == 0)
@@ -994,45 +982,44 @@ layout_scorecard (Builder *b)
       paragraph (b, FONT_BODY, _("The plan has no scorecard measures yet."), MARGIN_X, CONTENT_WIDTH, COLOUR_TEXT, 0);
       return;
     }
+  counts = g_strdup_printf (_("%u measures as at the end of %s: %u green (target met), %u amber (within tolerance), "
+                              "%u red (beyond tolerance); %u not rated (data only, no target or no value yet)."),
+                            pack->measures->len, pack->period_label, pack->rag_counts[ST_RAG_GREEN],
+                            pack->rag_counts[ST_RAG_AMBER], pack->rag_counts[ST_RAG_RED],
+                            pack->rag_counts[ST_RAG_GREY]);
+  paragraph (b, FONT_BODY, intern (b, counts), MARGIN_X, CONTENT_WIDTH, COLOUR_MUTED, 4);
+  if (pack->missing_refs && *pack->missing_refs)
+    {
+      g_autofree char *missing = g_strdup_printf (_("Cited by actions but not in the scorecard: %s."),
+                                                  pack->missing_refs);
+      paragraph (b, FONT_BOLD, intern (b, missing), MARGIN_X, CONTENT_WIDTH, COLOUR_OVERDUE, 4);
+    }
+  b->y += 4;
+
   table_init (&table, columns, G_N_ELEMENTS (columns));
   table_begin (b, &table, 30);
   for (guint i = 0; i < pack->measures->len; i++)
     {
       StPackMeasure *m = g_ptr_array_index (pack->measures, i);
-      g_autofree char *baseline = format_value (m, m->baseline);
-      g_autofree char *target = format_value (m, m->target);
-      g_autofree char *tolerance = NULL;
-      g_autofree char *latest = format_value (m, m->latest);
-      g_autofree char *latest_month = m->latest_month ? st_month_to_display (m->latest_month) : NULL;
-      g_autofree char *baseline_text = NULL;
-      g_autofree char *latest_text = NULL;
-
-      if (m->tolerance_kind == ST_TOLERANCE_PERCENT)
-        tolerance = g_strdup_printf ("±%g%%", m->tolerance);
-      else if (m->tolerance > 0)
-        {
-          g_autofree char *v = format_value (m, m->tolerance);
-          tolerance = g_strdup_printf ("±%s", v);
-        }
-      else
-        tolerance = g_strdup ("");
-      baseline_text = *m->baseline_date && *baseline ? g_strdup_printf ("%s (%s)", baseline, m->baseline_date)
-                                                      : g_strdup (baseline);
-      latest_text = latest_month && *latest ? g_strdup_printf ("%s (%s)", latest, latest_month) : g_strdup (latest);
-
-      {
-        Cell cells[] = {
-          { m->ref, -1, 0, TRUE },
-          { m->title, -1, 0, FALSE },
-          { intern (b, baseline_text), -1, 0, FALSE },
-          { intern (b, target), -1, 0, FALSE },
-          { intern (b, tolerance), -1, 0, FALSE },
-          { intern (b, latest_text), -1, 0, TRUE },
-          { m->rag != ST_STATUS_NONE ? status_letter (b, m->rag) : "", m->rag != ST_STATUS_NONE ? (int) m->rag : -1, 0, FALSE },
-          { trend_text (m->trend), -1, 0, FALSE },
-        };
-        table_row (b, &table, cells, ROW_NORMAL);
-      }
+      g_autofree char *month = m->latest_month ? st_month_to_display (m->latest_month) : NULL;
+      g_autofree char *latest = month ? g_strdup_printf ("%s\n%s", m->latest_text, month) : g_strdup (m->latest_text);
+      g_autofree char *baseline = *m->baseline_date && *m->baseline_text
+        ? g_strdup_printf ("%s\n%s", m->baseline_text, m->baseline_date) : g_strdup (m->baseline_text);
+      g_autofree char *direction = direction_text (m->direction);
+      gboolean rated = m->latest_month != ST_MONTH_NONE;
+      Cell cells[] = {
+        { m->ref, -1, 0, TRUE },
+        { m->title, -1, 0, FALSE },
+        { intern (b, baseline), -1, 0, FALSE },
+        { m->target_text, -1, 0, FALSE },
+        { m->tolerance_text, -1, 0, FALSE },
+        { intern (b, latest), -1, 0, TRUE },
+        { rated ? st_rag_to_letter (m->rag) : "", rated ? (int) st_rag_to_status (m->rag) : -1, 0, FALSE },
+        { intern (b, direction), -1, 0, FALSE },
+        { NULL, -1, 0, FALSE, m->trend && m->trend->n_points > 1 ? m->trend : NULL },
+        { m->cited_by, -1, 0, FALSE },
+      };
+      table_row (b, &table, cells, ROW_NORMAL);
     }
   table_end (b);
 }
@@ -1438,6 +1425,18 @@ st_pack_layout_draw_page (StPackLayout *self,
             cairo_save (cr);
             cairo_translate (cr, item->x, item->y);
             st_chart_draw_progress (cr, item->w, item->h, (const StProgressData *) item->text, &style);
+            cairo_restore (cr);
+          }
+          break;
+        case ITEM_SPARKLINE:
+          {
+            StChartStyle style;
+
+            st_chart_style_init_light (&style);
+            style.background.alpha = 0;
+            cairo_save (cr);
+            cairo_translate (cr, item->x, item->y);
+            st_chart_draw_sparkline (cr, item->w, item->h, (const StTrendData *) item->text, &style);
             cairo_restore (cr);
           }
           break;

@@ -583,19 +583,6 @@ write_exceptions (Context *ctx)
   table_end (sheet, header, row - 1, G_N_ELEMENTS (titles) - 1);
 }
 
-static const char *
-trend_text (StPackTrend trend)
-{
-  switch (trend)
-    {
-    case ST_PACK_TREND_IMPROVED: return _("▲ Improved");
-    case ST_PACK_TREND_SAME: return _("► Same");
-    case ST_PACK_TREND_WORSENED: return _("▼ Worsened");
-    case ST_PACK_TREND_UNKNOWN:
-    default: return "";
-    }
-}
-
 static void
 put_measure_value (Context            *ctx,
                    lxw_worksheet      *sheet,
@@ -617,10 +604,10 @@ write_scorecard (Context *ctx)
 {
   StBoardPack *pack = ctx->pack;
   lxw_worksheet *sheet = add_sheet (ctx, _("Scorecard"), st_pack_section_title (ST_PACK_SCORECARD));
-  const char *titles[] = { _("Ref"), _("Measure"), _("Baseline"), _("Baseline date"), _("Target"),
+  const char *titles[] = { _("Ref"), _("Measure"), _("Unit"), _("Baseline"), _("Baseline date"), _("Target"),
                            _("Tolerance"), _("Latest value"), _("Month"), _("RAG"),
-                           _("Direction of travel") };
-  const double widths[] = { 8, 55, 11, 12, 11, 11, 11, 10, 8, 16 };
+                           _("Direction of travel"), _("Cited by") };
+  const double widths[] = { 8, 55, 9, 11, 12, 11, 16, 12, 10, 7, 18, 16 };
   lxw_row_t header = 2, row = header + 1;
 
   table_header (ctx, sheet, header, titles, widths, G_N_ELEMENTS (titles));
@@ -628,25 +615,33 @@ write_scorecard (Context *ctx)
     {
       StPackMeasure *m = g_ptr_array_index (pack->measures, i);
 
-      put_text (sheet, row, 0, m->ref, ctx->text);
+      put_text (sheet, row, 0, m->ref, ctx->text_bold);
       put_text (sheet, row, 1, m->title, ctx->text);
-      put_measure_value (ctx, sheet, row, 2, m, m->baseline);
-      put_text (sheet, row, 3, m->baseline_date, ctx->text);
-      put_measure_value (ctx, sheet, row, 4, m, m->target);
-      if (m->tolerance_kind == ST_TOLERANCE_PERCENT)
-        worksheet_write_number (sheet, row, 5, m->tolerance / 100.0, ctx->percent);
-      else
-        put_measure_value (ctx, sheet, row, 5, m, m->tolerance);
-      put_measure_value (ctx, sheet, row, 6, m, m->latest);
+      put_text (sheet, row, 2, m->unit, ctx->text);
+      put_measure_value (ctx, sheet, row, 3, m, m->baseline);
+      put_text (sheet, row, 4, m->baseline_date, ctx->text);
+      put_measure_value (ctx, sheet, row, 5, m, m->target);
+      put_text (sheet, row, 6, m->tolerance_text, ctx->text);
+      put_measure_value (ctx, sheet, row, 7, m, m->latest);
       if (m->latest_month != ST_MONTH_NONE)
-        put_month (ctx, sheet, row, 7, m->latest_month, NULL);
+        {
+          put_month (ctx, sheet, row, 8, m->latest_month, NULL);
+          put_text (sheet, row, 9, st_rag_to_letter (m->rag), ctx->status[st_rag_to_status (m->rag)]);
+        }
       else
-        worksheet_write_blank (sheet, row, 7, ctx->text);
-      if (m->rag != ST_STATUS_NONE)
-        put_status (ctx, sheet, row, 8, m->rag);
+        {
+          worksheet_write_blank (sheet, row, 8, ctx->text);
+          worksheet_write_blank (sheet, row, 9, ctx->no_status);
+        }
+      if (m->direction != ST_DIRECTION_NONE)
+        {
+          g_autofree char *direction = g_strdup_printf ("%s %s", st_direction_to_symbol (m->direction),
+                                                        st_direction_to_label (m->direction));
+          put_text (sheet, row, 10, direction, ctx->text);
+        }
       else
-        worksheet_write_blank (sheet, row, 8, ctx->no_status);
-      put_text (sheet, row, 9, trend_text (m->trend), ctx->text);
+        worksheet_write_blank (sheet, row, 10, ctx->text);
+      put_text (sheet, row, 11, m->cited_by, ctx->text);
     }
   if (pack->measures->len == 0)
     put_text (sheet, row++, 1, _("The plan has no scorecard measures yet."), ctx->text);

@@ -1,0 +1,375 @@
+/* test-window.c: the main window on the example plan, driven as a person
+ * would: the tree's rows, a rating changed through the editor and undone,
+ * a bad file, a read-only plan. Runs under Xvfb (suite 'display').
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "st-areas-page.h"
+#include "st-overview-page.h"
+#include "st-record-view.h"
+#include "st-test-util.h"
+#include "st-ui-resources.h"
+#include "st-window.h"
+
+static void
+spin (void)
+{
+  for (int i = 0; i < 50 && g_main_context_pending (NULL); i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static GtkWidget *
+find_named (GtkWidget  *widget,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_named (c, name);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static StWindow *
+open_window (const char *path,
+             StPlan     *plan)
+{
+  StWindow *window = st_window_new (NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  if (plan != NULL)
+    st_window_set_plan (window, plan);
+  else
+    g_assert_true (st_window_open (window, path));
+  spin ();
+  return window;
+}
+
+static StRecordView *
+areas_view (StWindow *window)
+{
+  return st_areas_page_get_view (ST_AREAS_PAGE (st_window_get_page (window, "areas")));
+}
+
+static void
+test_tree_counts (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(StPlan) example = st_test_example_plan (&path);
+  StWindow *window;
+  StRecordView *view;
+  GListModel *model;
+  guint areas = 0, subs = 0, actions = 0, n;
+
+  g_clear_object (&example);
+  window = open_window (path, NULL);
+  view = areas_view (window);
+  model = st_record_view_get_model (view);
+
+  /* collapsed at first: only the areas have rows */
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 4);
+
+  st_record_view_expand_all (view);
+  n = g_list_model_get_n_items (model);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (model, i);
+      g_autoptr(GObject) item = gtk_tree_list_row_get_item (row);
+
+      if (ST_IS_AREA (item))
+        areas++;
+      else if (ST_IS_SUB_ACTION (item))
+        subs++;
+      else if (ST_IS_ACTION (item))
+        actions++;
+    }
+  g_assert_cmpuint (areas, ==, 4);
+  g_assert_cmpuint (subs, ==, 23);
+  g_assert_cmpuint (actions, ==, 75);
+  g_assert_cmpuint (n, ==, 4 + 23 + 75);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+}
+
+/* Filtering by text keeps the areas and sub-actions above each match. */
+static void
+test_filter_keeps_parents (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(StPlan) example = st_test_example_plan (&path);
+  StWindow *window;
+  GListModel *model;
+  GtkWidget *search;
+  gboolean seen_action = FALSE;
+
+  g_clear_object (&example);
+  window = open_window (path, NULL);
+  model = st_record_view_get_model (areas_view (window));
+  search = find_named (GTK_WIDGET (window), "search");
+  g_assert_nonnull (search);
+
+  gtk_editable_set_text (GTK_EDITABLE (search), "1.1.3");
+  g_signal_emit_by_name (search, "search-changed");
+  spin ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (model, i);
+      g_autoptr(StRecord) item = ST_RECORD (gtk_tree_list_row_get_item (row));
+
+      if (ST_IS_ACTION (item))
+        {
+          g_assert_cmpstr (st_record_get_string (item, "ref"), ==, "1.1.3");
+          seen_action = TRUE;
+        }
+    }
+  g_assert_true (seen_action);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3);   /* 1 > 1.1 > 1.1.3 */
+
+  gtk_editable_set_text (GTK_EDITABLE (search), "");
+  g_signal_emit_by_name (search, "search-changed");
+  spin ();
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+}
+
+static guint
+status_index (StPlan  *plan,
+              StStatus status)
+{
+  GListModel *statuses = st_plan_get_statuses (plan);
+
+  for (guint i = 0; i < g_list_model_get_n_items (statuses); i++)
+    {
+      g_autoptr(StStatusInfo) info = g_list_model_get_item (statuses, i);
+      if (st_status_info_get_status (info) == status)
+        return i + 1;   /* 0 is "Not rated" */
+    }
+  g_assert_not_reached ();
+}
+
+static void
+test_rating_edit_and_undo (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(StPlan) example = st_test_example_plan (&path);
+  StWindow *window;
+  StPlan *plan;
+  StPeriod *period;
+  StAction *action;
+  StOverviewPage *overview;
+  GtkWidget *combo;
+  guint blue, red;
+  g_autofree char *name = NULL;
+
+  g_clear_object (&example);
+  window = open_window (path, NULL);
+  plan = st_window_get_plan (window);
+  period = st_window_get_period (window);
+  g_assert_nonnull (period);
+  g_assert_true (period == st_plan_get_latest_period (plan));
+  overview = ST_OVERVIEW_PAGE (st_window_get_page (window, "overview"));
+  blue = st_summary_get_overall (st_overview_page_get_summary (overview))->counts[ST_STATUS_BLUE];
+  red = st_summary_get_overall (st_overview_page_get_summary (overview))->counts[ST_STATUS_RED];
+
+  action = st_plan_find_action (plan, "1.1.1");
+  g_assert_cmpint (st_action_get_status (action, st_record_get_id (ST_RECORD (period))), ==, ST_STATUS_BLUE);
+
+  /* select the action in the tree and choose Red in the editor */
+  st_window_show_page (window, "areas");
+  g_assert_true (st_record_view_select (areas_view (window), ST_RECORD (action)));
+  spin ();
+  name = g_strdup_printf ("rating:%s", st_period_get_label (period));
+  combo = find_named (GTK_WIDGET (window), name);
+  g_assert_nonnull (combo);
+  g_assert_true (gtk_widget_is_sensitive (combo));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (combo), status_index (plan, ST_STATUS_RED));
+  spin ();
+
+  g_assert_cmpuint (st_summary_get_overall (st_overview_page_get_summary (overview))->counts[ST_STATUS_BLUE], ==, blue - 1);
+  g_assert_cmpuint (st_summary_get_overall (st_overview_page_get_summary (overview))->counts[ST_STATUS_RED], ==, red + 1);
+
+  /* it is in the file at once */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(StPlan) other = st_plan_open (path, ST_PLAN_OPEN_READ_ONLY, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (st_action_get_status (st_plan_find_action (other, "1.1.1"),
+                                           st_record_get_id (ST_RECORD (period))), ==, ST_STATUS_RED);
+  }
+
+  /* undo through the window's action */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  spin ();
+  g_assert_cmpuint (st_summary_get_overall (st_overview_page_get_summary (overview))->counts[ST_STATUS_BLUE], ==, blue);
+  g_assert_cmpuint (st_summary_get_overall (st_overview_page_get_summary (overview))->counts[ST_STATUS_RED], ==, red);
+  /* the record kept its identity and the selection and editor stay on it */
+  g_assert_true (st_plan_find_action (plan, "1.1.1") == action);
+  g_assert_true (st_record_view_get_selected (areas_view (window)) == ST_RECORD (action));
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (find_named (GTK_WIDGET (window), name))), ==,
+                    status_index (plan, ST_STATUS_BLUE));
+
+  /* and redo */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  spin ();
+  g_assert_cmpuint (st_summary_get_overall (st_overview_page_get_summary (overview))->counts[ST_STATUS_RED], ==, red + 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+}
+
+/* A refused value keeps what was typed and changes nothing. */
+static void
+test_refused_value (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(StPlan) example = st_test_example_plan (&path);
+  StWindow *window;
+  StAction *action;
+  GtkWidget *entry;
+
+  g_clear_object (&example);
+  window = open_window (path, NULL);
+  action = st_plan_find_action (st_window_get_plan (window), "1.1.2");
+  st_window_show_page (window, "areas");
+  g_assert_true (st_record_view_select (areas_view (window), ST_RECORD (action)));
+  spin ();
+
+  entry = find_named (GTK_WIDGET (window), "ref");
+  g_assert_nonnull (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "1.1.1");   /* taken */
+  g_signal_emit_by_name (entry, "apply");
+  spin ();
+  g_assert_cmpstr (st_record_get_string (ST_RECORD (action), "ref"), ==, "1.1.2");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "1.1.1");
+  g_assert_true (gtk_widget_has_css_class (entry, "error"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+      if (ADW_IS_MESSAGE_DIALOG (w))
+        return ADW_MESSAGE_DIALOG (w);
+    }
+  return NULL;
+}
+
+static void
+test_bad_file (void)
+{
+  g_autofree char *dir = st_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "notes.sendplan", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  AdwMessageDialog *dialog;
+  StWindow *window;
+
+  g_assert_true (g_file_set_contents (path, "These are my notes, not a plan.\n", -1, NULL));
+  before = st_test_checksum (path);
+
+  window = st_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  spin ();
+  g_assert_false (st_window_open (window, path));
+  spin ();
+
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "notes.sendplan"));
+  g_assert_nonnull (adw_message_dialog_get_body (dialog));
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), !=, "");
+  g_assert_null (st_window_get_plan (window));
+
+  after = st_test_checksum (path);
+  g_assert_cmpstr (before, ==, after);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+}
+
+static void
+test_read_only (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(StPlan) example = st_test_example_plan (&path);
+  g_autoptr(StPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *name = NULL;
+  StWindow *window;
+  StAction *action;
+  GtkWidget *combo, *entry;
+
+  g_clear_object (&example);
+  before = st_test_checksum (path);
+  plan = st_plan_open (path, ST_PLAN_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_true (st_plan_get_read_only (plan));
+
+  window = open_window (path, plan);
+  st_window_show_page (window, "areas");
+  action = st_plan_find_action (plan, "1.1.1");
+  g_assert_true (st_record_view_select (areas_view (window), ST_RECORD (action)));
+  spin ();
+
+  /* the bar says so, and nothing can be edited */
+  g_assert_true (gtk_widget_get_visible (find_named (GTK_WIDGET (window), "read-only-bar")));
+  name = g_strdup_printf ("rating:%s", st_period_get_label (st_window_get_period (window)));
+  combo = find_named (GTK_WIDGET (window), name);
+  g_assert_nonnull (combo);
+  g_assert_false (gtk_widget_get_sensitive (combo));
+  entry = find_named (GTK_WIDGET (window), "text");
+  g_assert_nonnull (entry);
+  g_assert_false (gtk_text_view_get_editable (GTK_TEXT_VIEW (entry)));
+  g_assert_false (gtk_widget_is_sensitive (find_named (GTK_WIDGET (areas_view (window)), "delete-button")));
+  g_assert_false (gtk_widget_is_sensitive (find_named (GTK_WIDGET (areas_view (window)), "add-button")));
+
+  /* even when pushed, the editor changes nothing */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (combo), status_index (plan, ST_STATUS_RED));
+  spin ();
+  g_assert_cmpint (st_action_get_status (action, st_record_get_id (ST_RECORD (st_window_get_period (window)))),
+                   ==, ST_STATUS_BLUE);
+  g_assert_false (st_plan_can_undo (plan));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+  g_clear_object (&plan);
+  after = st_test_checksum (path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  g_resources_register (st_ui_get_resource ());
+
+  g_test_add_func ("/window/tree-counts", test_tree_counts);
+  g_test_add_func ("/window/filter-keeps-parents", test_filter_keeps_parents);
+  g_test_add_func ("/window/rating-edit-and-undo", test_rating_edit_and_undo);
+  g_test_add_func ("/window/refused-value", test_refused_value);
+  g_test_add_func ("/window/bad-file", test_bad_file);
+  g_test_add_func ("/window/read-only", test_read_only);
+  return g_test_run ();
+}
