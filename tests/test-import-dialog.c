@@ -12,6 +12,7 @@
 #include "st-import-dialog.h"
 #include "st-import.h"
 #include "st-ui-resources.h"
+#include "st-window.h"
 
 static void
 wait_frames (guint n)
@@ -118,6 +119,72 @@ test_dialog (void)
   g_rmdir (dir);
 }
 
+static gboolean
+menu_has_action (GMenuModel *menu,
+                 const char *action)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *name = NULL;
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &name) && g_str_equal (name, action))
+        return TRUE;
+      if (section && menu_has_action (section, action))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The window offers Import… in its menu, only for a plan it can change. */
+static void
+test_window_action (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("test-import-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "p.sendplan", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StPlan) plan = st_plan_create_example (path, &error);
+  g_autoptr(StPlan) read_only = NULL;
+  StWindow *window;
+  GAction *action;
+
+  g_assert_no_error (error);
+  window = st_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  action = g_action_map_lookup_action (G_ACTION_MAP (window), "import");
+  g_assert_nonnull (action);
+  g_assert_true (menu_has_action (G_MENU_MODEL (st_window_get_export_section (window)), "win.import"));
+  g_assert_false (g_action_get_enabled (action));   /* no plan yet */
+
+  st_window_set_plan (window, plan);
+  wait_frames (2);
+  g_assert_true (g_action_get_enabled (action));
+
+  if (g_getenv ("ST_SCREENSHOT_DIR"))
+    {
+      /* what a person sees: the window, the dialog and its file chooser */
+      g_autofree char *shot = g_build_filename (g_getenv ("ST_SCREENSHOT_DIR"), "import-window.png", NULL);
+      const char *argv[] = { "import", "-window", "root", shot, NULL };
+
+      g_action_activate (action, NULL);
+      wait_frames (40);
+      g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
+    }
+
+  read_only = st_plan_open (path, ST_PLAN_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  st_window_set_plan (window, read_only);
+  wait_frames (2);
+  g_assert_false (g_action_get_enabled (action));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_frames (2);
+  g_clear_object (&plan);
+  g_clear_object (&read_only);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -128,5 +195,6 @@ main (int    argc,
   adw_init ();
   g_resources_register (st_ui_get_resource ());
   g_test_add_func ("/import-dialog/csv", test_dialog);
+  g_test_add_func ("/import-dialog/window-action", test_window_action);
   return g_test_run ();
 }

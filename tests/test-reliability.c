@@ -197,7 +197,10 @@ test_hot_journal_unwritable (Fixture       *f,
   g_assert_null (plan);
   g_assert_error (error, ST_PLAN_ERROR, ST_PLAN_ERROR_READ_ONLY);
   g_assert_nonnull (strstr (error->message, "interrupted"));
-  g_assert_cmpstr (checksum_file (f->path), ==, before);
+  {
+    g_autofree char *after = checksum_file (f->path);
+    g_assert_cmpstr (after, ==, before);
+  }
 }
 
 
@@ -690,6 +693,8 @@ save_copy_limited (const char *plan_path,
       saved = st_plan_save_copy (plan, dest, &error);
       if (write (fds[1], saved ? "OK" : error->message, saved ? 2 : strlen (error->message)) < 0)
         _exit (5);
+      g_clear_error (&error);
+      g_object_unref (plan);
       _exit (saved ? 0 : 1);
     }
   close (fds[1]);
@@ -796,6 +801,9 @@ test_edit_file_size_limit (Fixture       *f,
                                   text->str, &child_error);
       if (write (fds[1], saved ? "OK" : child_error->message, saved ? 2 : strlen (child_error->message)) < 0)
         _exit (5);
+      g_clear_error (&child_error);
+      g_string_free (text, TRUE);
+      g_object_unref (child_plan);
       _exit (saved ? 0 : 1);
     }
   close (fds[1]);
@@ -817,6 +825,129 @@ test_edit_file_size_limit (Fixture       *f,
                    "Integrate EHCP and SEND into full CYPS framework");
   assert_sound (plan);
   g_assert_false (g_file_test (journal, G_FILE_TEST_EXISTS));
+}
+
+/* Parsers given bytes that are not text (a command line, a damaged file):
+ * found by the fuzz targets. */
+static void
+test_parsers_invalid_utf8 (void)
+{
+  g_autoptr(StAction) action = g_object_new (ST_TYPE_ACTION, "measure-refs", "1.1, \xff\xfe and 2.3", NULL);
+  g_auto(GStrv) refs = st_action_dup_measure_refs (action);
+  int month = 42;
+
+  g_assert_false (st_month_parse ("\xff-22", &month));
+  g_assert_cmpint (month, ==, ST_MONTH_NONE);
+  g_assert_false (st_month_parse ("Jul\xc3-22", &month));
+  g_assert_cmpint (st_status_parse ("\xff\xfe"), ==, ST_STATUS_NONE);
+  g_assert_cmpint (st_status_parse ("Gr\xc3" "een"), ==, ST_STATUS_NONE);
+
+  g_assert_nonnull (refs);
+  g_assert_cmpuint (g_strv_length (refs), ==, 3);
+  g_assert_cmpstr (refs[0], ==, "1.1");
+  g_assert_true (g_utf8_validate (refs[1], -1, NULL));
+  g_assert_cmpstr (refs[2], ==, "2.3");
+}
+
+/* send-tracker-cli export under a file size limit: a clear error, no partial
+ * file, the previous file at that path untouched. */
+static int
+run_cli_limited (rlim_t   limit,
+                 char   **err,
+                 ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  const char *arg;
+  int fds[2];
+  GString *out = g_string_new (NULL);
+  char buf[512];
+  gssize n;
+  int wstatus = 0;
+  pid_t pid;
+  va_list ap;
+
+  g_ptr_array_add (args, (char *) g_getenv ("ST_CLI"));
+  va_start (ap, err);
+  while ((arg = va_arg (ap, const char *)) != NULL)
+    g_ptr_array_add (args, (char *) arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+
+  g_assert_cmpint (pipe (fds), ==, 0);
+  pid = fork ();
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    {
+      struct rlimit rl = { limit, limit };
+
+      close (fds[0]);
+      dup2 (fds[1], STDERR_FILENO);
+      signal (SIGXFSZ, SIG_IGN);
+      if (setrlimit (RLIMIT_FSIZE, &rl) != 0)
+        _exit (3);
+      execv (args->pdata[0], (char **) args->pdata);
+      _exit (127);
+    }
+  close (fds[1]);
+  while ((n = read (fds[0], buf, sizeof buf)) > 0)
+    g_string_append_len (out, buf, n);
+  close (fds[0]);
+  g_assert_cmpint (waitpid (pid, &wstatus, 0), ==, pid);
+  *err = g_string_free (out, FALSE);
+  return WIFEXITED (wstatus) ? WEXITSTATUS (wstatus) : -1;
+}
+
+static void
+test_export_file_size_limit (Fixture       *f,
+                             gconstpointer  data)
+{
+  static const char * const kinds[] = { "--pdf", "--xlsx" };
+  g_autofree char *previous = g_strdup ("The previous board pack, which must survive.\n");
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      g_autofree char *out = g_build_filename (f->dir, i == 0 ? "board pack.pdf" : "board pack.xlsx", NULL);
+      g_autofree char *err = NULL;
+      g_autofree char *contents = NULL;
+      guint n_files;
+      int rc;
+
+      g_assert_true (g_file_set_contents (out, previous, -1, NULL));
+      n_files = count_files (f->dir);
+
+      rc = run_cli_limited (8 * 1024, &err, "export", f->path, "--period", "May 23", kinds[i], out, NULL);
+      g_test_message ("export %s under ulimit -f: %d %s", kinds[i], rc, err);
+      g_assert_cmpint (rc, ==, 1);
+      /* The tool's own message is one line that names the file and says
+       * why. (libxlsxwriter prints "[ERROR]…" lines of its own before it.) */
+      {
+        g_auto(GStrv) lines = g_strsplit (err, "\n", -1);
+        guint n = g_strv_length (lines);
+        const char *last;
+
+        g_assert_cmpuint (n, >=, 2);
+        g_assert_cmpstr (lines[n - 1], ==, "");
+        last = lines[n - 2];
+        g_assert_true (g_str_has_prefix (last, "send-tracker-cli: "));
+        g_assert_nonnull (strstr (last, "board pack"));
+        g_assert_nonnull (strstr (last, "too large"));
+        for (guint l = 0; l + 2 < n; l++)
+          g_assert_true (g_str_has_prefix (lines[l], "[ERROR]"));
+      }
+
+      g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
+      g_assert_cmpstr (contents, ==, previous);
+      g_assert_cmpuint (count_files (f->dir), ==, n_files);
+
+      /* With room, it works. */
+      g_clear_pointer (&err, g_free);
+      rc = run_cli_limited (RLIM_INFINITY, &err, "export", f->path, "--period", "May 23", kinds[i], out, NULL);
+      g_assert_cmpint (rc, ==, 0);
+      g_clear_pointer (&contents, g_free);
+      g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
+      g_assert_cmpstr (contents, !=, previous);
+      g_assert_cmpuint (count_files (f->dir), ==, n_files);
+    }
 }
 
 int
@@ -848,6 +979,9 @@ main (int    argc,
               test_save_copy_file_size_limit, fixture_tear_down);
   g_test_add ("/reliability/file-size-limit/edit", Fixture, NULL, fixture_set_up,
               test_edit_file_size_limit, fixture_tear_down);
+  g_test_add ("/reliability/file-size-limit/export", Fixture, NULL, fixture_set_up,
+              test_export_file_size_limit, fixture_tear_down);
+  g_test_add_func ("/reliability/parsers/invalid-utf8", test_parsers_invalid_utf8);
 
   return g_test_run ();
 }

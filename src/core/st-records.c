@@ -394,7 +394,16 @@ st_action_dup_measure_refs (StAction *self)
   if (refs == NULL)
     return g_strv_builder_end (builder);
 
-  parts = g_regex_split_simple ("\\s*(?:,|;|\\band\\b)\\s*", refs, 0, 0);
+  /* A damaged or hand-made file may hold any bytes here: GRegex needs UTF-8. */
+  if (!g_utf8_validate (refs, -1, NULL))
+    {
+      g_autofree char *valid = g_utf8_make_valid (refs, -1);
+      parts = g_regex_split_simple ("\\s*(?:,|;|\\band\\b)\\s*", valid, 0, 0);
+    }
+  else
+    parts = g_regex_split_simple ("\\s*(?:,|;|\\band\\b)\\s*", refs, 0, 0);
+  if (parts == NULL)
+    return g_strv_builder_end (builder);
   for (guint i = 0; parts[i]; i++)
     {
       g_strstrip (parts[i]);

@@ -100,7 +100,8 @@ st_month_parse (const char *text,
   g_return_val_if_fail (month != NULL, FALSE);
 
   *month = ST_MONTH_NONE;
-  if (text == NULL)
+  /* Text from a command line or a damaged file may be any bytes. */
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
     return FALSE;
 
   /* The stored form, "2022-07", is by far the most frequent: every value and
@@ -206,7 +207,7 @@ st_status_parse (const char *text)
   g_autofree char *folded = NULL;
   g_autoptr(GString) squeezed = NULL;
 
-  if (text == NULL)
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
     return ST_STATUS_NONE;
 
   folded = g_utf8_casefold (text, -1);

@@ -117,8 +117,13 @@ st_board_pack_write_pdf (StBoardPack        *self,
       g_autofree char *display = g_filename_display_name (path);
 
       g_unlink (temp);
-      g_set_error (error, ST_PACK_ERROR, ST_PACK_ERROR_FAILED, _("Cannot write “%s”: %s"),
-                   display, cairo_status_to_string (status));
+      if (status == CAIRO_STATUS_WRITE_ERROR)   /* cairo says "error while writing to output stream" */
+        g_set_error (error, ST_PACK_ERROR, ST_PACK_ERROR_FAILED,
+                     _("Cannot write “%s”: writing to the disk failed (the disk may be full, or the file too large for the file size limit)"),
+                     display);
+      else
+        g_set_error (error, ST_PACK_ERROR, ST_PACK_ERROR_FAILED, _("Cannot write “%s”: %s"),
+                     display, cairo_status_to_string (status));
       return FALSE;
     }
   return st_pack_temp_file_commit (temp, path, error);

@@ -12,6 +12,7 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <math.h>
@@ -749,6 +750,7 @@ st_board_pack_write_xlsx (StBoardPack        *self,
   lxw_workbook_options options = { 0 };
   lxw_doc_properties properties = { 0 };
   lxw_error status;
+  int saved_errno;
   struct { StPackSections section; SheetFunc write; } sheets[] = {
     { ST_PACK_COVER, write_cover },
     { ST_PACK_KEY, write_key },
@@ -819,7 +821,9 @@ st_board_pack_write_xlsx (StBoardPack        *self,
       g_free (ctx.footer);
       return FALSE;
     }
+  errno = 0;
   status = workbook_close (ctx.workbook);
+  saved_errno = errno;
   g_free (ctx.header);
   g_free (ctx.footer);
   if (status != LXW_NO_ERROR)
@@ -827,8 +831,16 @@ st_board_pack_write_xlsx (StBoardPack        *self,
       g_autofree char *display = g_filename_display_name (path);
 
       g_unlink (temp);
-      g_set_error (error, ST_PACK_ERROR, ST_PACK_ERROR_FAILED, _("Cannot write “%s”: %s"),
-                   display, lxw_strerror (status));
+      /* libxlsxwriter says "Zip generic error ZIP_ERRNO": say why. */
+      if (saved_errno == EFBIG)
+        g_set_error (error, ST_PACK_ERROR, ST_PACK_ERROR_FAILED,
+                     _("Cannot write “%s”: the file would be too large (the file size limit was reached)"), display);
+      else if (saved_errno == ENOSPC || saved_errno == EDQUOT)
+        g_set_error (error, ST_PACK_ERROR, ST_PACK_ERROR_FAILED,
+                     _("Cannot write “%s”: the disk is full; free some space and try again"), display);
+      else
+        g_set_error (error, ST_PACK_ERROR, ST_PACK_ERROR_FAILED, _("Cannot write “%s”: %s"),
+                     display, lxw_strerror (status));
       return FALSE;
     }
   if (!st_pack_temp_file_commit (temp, path, error))

@@ -10,6 +10,7 @@
 
 #include "st-import-dialog.h"
 #include "st-import.h"
+#include "st-window.h"
 
 #define PREVIEW_ROWS 8
 #define MAX_PROBLEMS_SHOWN 200
@@ -699,10 +700,8 @@ imported_toast_cb (StImportDialog *dialog,
                    const char     *summary,
                    GtkWidget      *window)
 {
-  /* The window shows toasts when it has an AdwToastOverlay; else the summary
-   * stays in the log for the record. */
-  if (!gtk_widget_activate_action (window, "win.show-toast", "s", summary))
-    g_message ("%s", summary);
+  if (ST_IS_WINDOW (window))
+    st_window_add_toast (ST_WINDOW (window), summary);
 }
 
 static void
