@@ -929,6 +929,7 @@ layout_exceptions (Builder *b)
       return;
     }
   table_init (&table, columns, G_N_ELEMENTS (columns));
+  table.caption = st_pack_section_title (ST_PACK_EXCEPTIONS);
   table_begin (b, &table, 30);
   for (guint i = 0; i < pack->exceptions->len; i++)
     {
@@ -997,6 +998,7 @@ layout_scorecard (Builder *b)
   b->y += 4;
 
   table_init (&table, columns, G_N_ELEMENTS (columns));
+  table.caption = st_pack_section_title (ST_PACK_SCORECARD);
   table_begin (b, &table, 30);
   for (guint i = 0; i < pack->measures->len; i++)
     {
@@ -1058,6 +1060,7 @@ layout_strategy (Builder *b)
 
       subheading (b, intern (b, title), 50);
       paragraph (b, FONT_BODY, outcome->statement, MARGIN_X, CONTENT_WIDTH, COLOUR_MUTED, 4);
+      table.caption = intern (b, title);
       if (outcome->indicators->len + outcome->measures->len == 0)
         continue;
       table_begin (b, &table, 20);
@@ -1084,6 +1087,7 @@ layout_strategy (Builder *b)
     {
       subheading (b, _("Areas for development"), 50);
       table_init (&table, development_columns, G_N_ELEMENTS (development_columns));
+      table.caption = _("Areas for development");
       table_begin (b, &table, 20);
       for (guint i = 0; i < pack->development->len; i++)
         {
@@ -1102,6 +1106,7 @@ layout_strategy (Builder *b)
     {
       subheading (b, _("Governance"), 50);
       table_init (&table, board_columns, G_N_ELEMENTS (board_columns));
+      table.caption = _("Governance");
       table_begin (b, &table, 20);
       for (guint i = 0; i < pack->boards->len; i++)
         {
