@@ -833,7 +833,11 @@ layout_areas (Builder  *b,
     { _("Evidence supplied"), 56, PANGO_ALIGN_CENTER, FALSE },
   };
   Table table;
+  double total = 0, done = 0;
 
+  for (guint a = 0; a < pack->areas->len; a++)
+    total += ((StPackArea *) g_ptr_array_index (pack->areas, a))->rows->len;
+  total = MAX (total, 1);
   table_init (&table, columns, G_N_ELEMENTS (columns));
   for (guint a = 0; a < pack->areas->len; a++)
     {
@@ -869,6 +873,14 @@ layout_areas (Builder  *b,
         {
           StPackRow *row = g_ptr_array_index (area->rows, i);
 
+          /* A big area takes a while: report and look for Cancel as it goes. */
+          if (((guint) ++done) % 256 == 0)
+            {
+              if (check_cancelled (b, error))
+                return FALSE;
+              if (b->progress)
+                b->progress (0.1 + 0.6 * done / total, b->user_data);
+            }
           if (row->kind == ST_PACK_ROW_SUB_ACTION)
             {
               Cell cells[] = { { row->ref, -1, 0, TRUE }, { row->text, -1, 0, TRUE } };
@@ -892,7 +904,7 @@ layout_areas (Builder  *b,
         }
       table_end (b);
       if (b->progress)
-        b->progress (0.1 + 0.6 * (a + 1) / pack->areas->len, b->user_data);
+        b->progress (0.1 + 0.6 * done / total, b->user_data);
     }
   if (pack->areas->len == 0)
     {
