@@ -28,6 +28,7 @@ typedef struct
 {
   StBoardPack   *pack;
   lxw_workbook  *workbook;
+  GCancellable  *cancellable;
   char          *header;      /* page header and footer, escaped */
   char          *footer;
 
@@ -586,6 +587,10 @@ write_areas (Context *ctx)
         {
           StPackRow *r = g_ptr_array_index (area->rows, i);
 
+          /* The caller sees the cancellation after this sheet. */
+          if (i % 1024 == 1023 && g_cancellable_is_cancelled (ctx->cancellable))
+            return;
+
           if (r->kind == ST_PACK_ROW_SUB_ACTION)
             {
               put_text (sheet, row, 0, r->ref, ctx->sub_row_ref);
@@ -801,7 +806,7 @@ st_board_pack_write_xlsx (StBoardPack        *self,
   g_autofree char *title = NULL;
   g_autofree char *period = NULL;
   g_autofree char *subject = NULL;
-  Context ctx = { self };
+  Context ctx = { self, NULL, cancellable };
   lxw_workbook_options options = { 0 };
   lxw_doc_properties properties = { 0 };
   lxw_error status;
