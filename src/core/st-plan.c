@@ -1073,7 +1073,9 @@ check_schema (StPlan  *self,
 
       if (g_str_has_prefix (text, "*** in database main ***"))
         text += strlen ("*** in database main ***");
-      g_strdelimit (text, "\r\n\t", ' ');
+      text += strspn (text, " \r\n\t");
+      text[strcspn (text, "\r\n")] = '\0';
+      g_strdelimit (text, "\t", ' ');
       g_strstrip (text);
       if (g_utf8_strlen (text, -1) > 120)
         *g_utf8_offset_to_pointer (text, 120) = '\0';

@@ -833,7 +833,11 @@ layout_areas (Builder  *b,
     { _("Evidence supplied"), 56, PANGO_ALIGN_CENTER, FALSE },
   };
   Table table;
+  double total = 0, done = 0;
 
+  for (guint a = 0; a < pack->areas->len; a++)
+    total += ((StPackArea *) g_ptr_array_index (pack->areas, a))->rows->len;
+  total = MAX (total, 1);
   table_init (&table, columns, G_N_ELEMENTS (columns));
   for (guint a = 0; a < pack->areas->len; a++)
     {
@@ -869,6 +873,14 @@ layout_areas (Builder  *b,
         {
           StPackRow *row = g_ptr_array_index (area->rows, i);
 
+          /* A big area takes a while: report and look for Cancel as it goes. */
+          if (((guint) ++done) % 256 == 0)
+            {
+              if (check_cancelled (b, error))
+                return FALSE;
+              if (b->progress)
+                b->progress (0.1 + 0.6 * done / total, b->user_data);
+            }
           if (row->kind == ST_PACK_ROW_SUB_ACTION)
             {
               Cell cells[] = { { row->ref, -1, 0, TRUE }, { row->text, -1, 0, TRUE } };
@@ -892,7 +904,7 @@ layout_areas (Builder  *b,
         }
       table_end (b);
       if (b->progress)
-        b->progress (0.1 + 0.6 * (a + 1) / pack->areas->len, b->user_data);
+        b->progress (0.1 + 0.6 * done / total, b->user_data);
     }
   if (pack->areas->len == 0)
     {
@@ -929,6 +941,7 @@ layout_exceptions (Builder *b)
       return;
     }
   table_init (&table, columns, G_N_ELEMENTS (columns));
+  table.caption = st_pack_section_title (ST_PACK_EXCEPTIONS);
   table_begin (b, &table, 30);
   for (guint i = 0; i < pack->exceptions->len; i++)
     {
@@ -997,6 +1010,7 @@ layout_scorecard (Builder *b)
   b->y += 4;
 
   table_init (&table, columns, G_N_ELEMENTS (columns));
+  table.caption = st_pack_section_title (ST_PACK_SCORECARD);
   table_begin (b, &table, 30);
   for (guint i = 0; i < pack->measures->len; i++)
     {
@@ -1058,6 +1072,7 @@ layout_strategy (Builder *b)
 
       subheading (b, intern (b, title), 50);
       paragraph (b, FONT_BODY, outcome->statement, MARGIN_X, CONTENT_WIDTH, COLOUR_MUTED, 4);
+      table.caption = intern (b, title);
       if (outcome->indicators->len + outcome->measures->len == 0)
         continue;
       table_begin (b, &table, 20);
@@ -1084,6 +1099,7 @@ layout_strategy (Builder *b)
     {
       subheading (b, _("Areas for development"), 50);
       table_init (&table, development_columns, G_N_ELEMENTS (development_columns));
+      table.caption = _("Areas for development");
       table_begin (b, &table, 20);
       for (guint i = 0; i < pack->development->len; i++)
         {
@@ -1102,6 +1118,7 @@ layout_strategy (Builder *b)
     {
       subheading (b, _("Governance"), 50);
       table_init (&table, board_columns, G_N_ELEMENTS (board_columns));
+      table.caption = _("Governance");
       table_begin (b, &table, 20);
       for (guint i = 0; i < pack->boards->len; i++)
         {

@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <math.h>
+#include <string.h>
 #include <xlsxwriter.h>
 
 #include "st-boardpack.h"
@@ -27,6 +28,7 @@ typedef struct
 {
   StBoardPack   *pack;
   lxw_workbook  *workbook;
+  GCancellable  *cancellable;
   char          *header;      /* page header and footer, escaped */
   char          *footer;
 
@@ -50,7 +52,16 @@ typedef struct
   lxw_format    *status[ST_N_STATUSES];
   lxw_format    *status_head[ST_N_STATUSES];
   lxw_format    *no_status;
+
+  /* The current table's column widths, and the most lines a wrapped cell
+   * of the current row needs: LibreOffice does not fit row heights to
+   * wrapped text by itself, so the writer sets them. */
+  double         widths[16];
+  guint          row_lines;
 } Context;
+
+/* The workbook being written by this thread, for put_text() */
+static __thread Context *current;
 
 /* Helpers ------------------------------------------------------------------ */
 
@@ -190,6 +201,19 @@ put_text (lxw_worksheet *sheet,
       worksheet_write_blank (sheet, row, col, format);
       return;
     }
+  if (current != NULL && format != NULL && col < G_N_ELEMENTS (current->widths) && current->widths[col] > 0 &&
+      (format == current->text || format == current->text_bold || format == current->sub_row ||
+       format == current->area_row))
+    {
+      /* About 1.1 characters of body text per unit of column width */
+      double per_line = MAX (1.0, current->widths[col] * 1.1 - 1);
+      g_auto(GStrv) paragraphs = g_strsplit (text, "\n", -1);
+      guint lines = 0;
+
+      for (guint i = 0; paragraphs[i]; i++)
+        lines += MAX (1, (guint) ceil (g_utf8_strlen (paragraphs[i], -1) / per_line));
+      current->row_lines = MAX (current->row_lines, MIN (lines, 400));
+    }
   if (g_utf8_strlen (text, -1) > CELL_MAX_CHARS)
     {
       g_autofree char *cut = g_utf8_substring (text, 0, CELL_MAX_CHARS - 1);
@@ -198,6 +222,27 @@ put_text (lxw_worksheet *sheet,
       return;
     }
   worksheet_write_string (sheet, row, col, text, format);
+}
+
+/* Sets the height of @row to fit its wrapped text; call once a row is written. */
+static void
+end_row (Context       *ctx,
+         lxw_worksheet *sheet,
+         lxw_row_t      row)
+{
+  if (ctx->row_lines > 1)
+    worksheet_set_row (sheet, row, MIN (409, 15.0 * ctx->row_lines), NULL);
+  ctx->row_lines = 0;
+}
+
+static void
+set_widths (Context      *ctx,
+            const double *widths,
+            guint         n)
+{
+  memset (ctx->widths, 0, sizeof ctx->widths);
+  for (guint i = 0; i < n && i < G_N_ELEMENTS (ctx->widths); i++)
+    ctx->widths[i] = widths[i];
 }
 
 static void
@@ -264,11 +309,13 @@ table_header (Context            *ctx,
               const double       *widths,
               guint               n)
 {
+  set_widths (ctx, widths, n);
   for (guint i = 0; i < n; i++)
     {
       worksheet_set_column (sheet, i, i, widths[i], NULL);
       put_text (sheet, row, i, titles[i], ctx->heading);
     }
+  ctx->row_lines = 0;
   worksheet_set_row (sheet, row, 30, NULL);
   worksheet_freeze_panes (sheet, row + 1, 0);
   worksheet_repeat_rows (sheet, row, row);
@@ -300,6 +347,9 @@ write_cover (Context *ctx)
     { _("Prepared by"), pack->author },
   };
 
+  const double widths[] = { 22, 100 };
+
+  set_widths (ctx, widths, G_N_ELEMENTS (widths));
   worksheet_set_column (sheet, 0, 0, 22, NULL);
   worksheet_set_column (sheet, 1, 1, 100, NULL);
   put_text (sheet, 0, 0, pack->title, ctx->title);
@@ -313,6 +363,7 @@ write_cover (Context *ctx)
     {
       put_text (sheet, row, 0, _("About the plan"), ctx->label);
       put_text (sheet, row, 1, pack->description, ctx->text);
+      end_row (ctx, sheet, row);
       row += 2;
     }
   put_text (sheet, row++, 0, _("Contents"), ctx->subtitle);
@@ -334,7 +385,7 @@ write_key (Context *ctx)
   worksheet_merge_range (sheet, 2, 0, 2, 2, "", ctx->text);
   put_text (sheet, 2, 0, pack->purpose, ctx->text);
   table_header (ctx, sheet, header, titles, widths, G_N_ELEMENTS (titles));
-  for (guint s = 0; s < ST_N_STATUSES; s++, row++)
+  for (guint s = 0; s < ST_N_STATUSES; s++, end_row (ctx, sheet, row), row++)
     {
       put_status (ctx, sheet, row, 0, s);
       put_text (sheet, row, 1, pack->statuses[s].label, ctx->text_bold);
@@ -447,6 +498,9 @@ write_summary (Context *ctx)
   lxw_worksheet *sheet = add_sheet (ctx, name, st_pack_section_title (summary ? ST_PACK_SUMMARY : ST_PACK_PROGRESS));
   lxw_row_t row = 2;
 
+  const double widths[] = { 14, 48 };
+
+  set_widths (ctx, widths, G_N_ELEMENTS (widths));
   worksheet_set_column (sheet, 0, 0, 14, NULL);
   worksheet_set_column (sheet, 1, 1, 48, NULL);
   worksheet_set_column (sheet, 2, 3 + 2 * ST_N_STATUSES + 1, 11, NULL);
@@ -483,7 +537,8 @@ write_summary (Context *ctx)
       for (guint a = 0; a < pack->areas->len; a++)
         {
           StPackArea *area = g_ptr_array_index (pack->areas, a);
-          summary_row (ctx, sheet, row++, area->number, area->title, &area->counts, FALSE);
+          summary_row (ctx, sheet, row, area->number, area->title, &area->counts, FALSE);
+          end_row (ctx, sheet, row++);
         }
       table_end (sheet, header, row - 1, col + 1);
       row += 2;
@@ -525,11 +580,16 @@ write_areas (Context *ctx)
       put_text (sheet, row, 1, title, ctx->area_row);
       for (guint c = 2; c < G_N_ELEMENTS (titles); c++)
         worksheet_write_blank (sheet, row, c, ctx->area_row);
+      end_row (ctx, sheet, row);
       row++;
 
-      for (guint i = 0; i < area->rows->len; i++, row++)
+      for (guint i = 0; i < area->rows->len; i++, end_row (ctx, sheet, row), row++)
         {
           StPackRow *r = g_ptr_array_index (area->rows, i);
+
+          /* The caller sees the cancellation after this sheet. */
+          if (i % 1024 == 1023 && g_cancellable_is_cancelled (ctx->cancellable))
+            return;
 
           if (r->kind == ST_PACK_ROW_SUB_ACTION)
             {
@@ -563,7 +623,7 @@ write_exceptions (Context *ctx)
   lxw_row_t header = 2, row = header + 1;
 
   table_header (ctx, sheet, header, titles, widths, G_N_ELEMENTS (titles));
-  for (guint i = 0; i < pack->exceptions->len; i++, row++)
+  for (guint i = 0; i < pack->exceptions->len; i++, end_row (ctx, sheet, row), row++)
     {
       StPackRow *r = g_ptr_array_index (pack->exceptions, i);
 
@@ -612,7 +672,7 @@ write_scorecard (Context *ctx)
   lxw_row_t header = 2, row = header + 1;
 
   table_header (ctx, sheet, header, titles, widths, G_N_ELEMENTS (titles));
-  for (guint i = 0; i < pack->measures->len; i++, row++)
+  for (guint i = 0; i < pack->measures->len; i++, end_row (ctx, sheet, row), row++)
     {
       StPackMeasure *m = g_ptr_array_index (pack->measures, i);
 
@@ -668,7 +728,7 @@ write_outcomes (Context *ctx)
         {
           GPtrArray *items = k == 0 ? outcome->indicators : outcome->measures;
 
-          for (guint j = 0; j < items->len; j++, row++)
+          for (guint j = 0; j < items->len; j++, end_row (ctx, sheet, row), row++)
             {
               StPackOutcomeItem *item = g_ptr_array_index (items, j);
 
@@ -693,7 +753,7 @@ write_development (Context *ctx)
   lxw_row_t header = 2, row = header + 1;
 
   table_header (ctx, sheet, header, titles, widths, G_N_ELEMENTS (titles));
-  for (guint i = 0; i < pack->development->len; i++, row++)
+  for (guint i = 0; i < pack->development->len; i++, end_row (ctx, sheet, row), row++)
     {
       StPackDevelopment *d = g_ptr_array_index (pack->development, i);
 
@@ -715,7 +775,7 @@ write_governance (Context *ctx)
   lxw_row_t header = 2, row = header + 1;
 
   table_header (ctx, sheet, header, titles, widths, G_N_ELEMENTS (titles));
-  for (guint i = 0; i < pack->boards->len; i++, row++)
+  for (guint i = 0; i < pack->boards->len; i++, end_row (ctx, sheet, row), row++)
     {
       StPackBoard *b = g_ptr_array_index (pack->boards, i);
 
@@ -746,7 +806,7 @@ st_board_pack_write_xlsx (StBoardPack        *self,
   g_autofree char *title = NULL;
   g_autofree char *period = NULL;
   g_autofree char *subject = NULL;
-  Context ctx = { self };
+  Context ctx = { self, NULL, cancellable };
   lxw_workbook_options options = { 0 };
   lxw_doc_properties properties = { 0 };
   lxw_error status;
@@ -788,6 +848,7 @@ st_board_pack_write_xlsx (StBoardPack        *self,
   ctx.header = g_strdup_printf ("&L&\"Calibri,Bold\"%s&R%s", title, period);
   ctx.footer = g_strdup_printf ("&L%s&R%s", period, _("Page &P of &N"));
   create_formats (&ctx);
+  current = &ctx;
 
   subject = st_board_pack_dup_subject (self);
   properties.title = self->title;
@@ -801,6 +862,7 @@ st_board_pack_write_xlsx (StBoardPack        *self,
     {
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         {
+          current = NULL;
           lxw_workbook_free (ctx.workbook);
           g_unlink (temp);
           g_free (ctx.header);
@@ -813,6 +875,7 @@ st_board_pack_write_xlsx (StBoardPack        *self,
         progress ((i + 1.0) / (G_N_ELEMENTS (sheets) + 1.0), user_data);
     }
 
+  current = NULL;
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     {
       lxw_workbook_free (ctx.workbook);

@@ -87,6 +87,28 @@ find_citing_cb (StAction *action,
     g_ptr_array_add (search->found, g_object_ref (action));
 }
 
+/* ref → GPtrArray of the actions citing it, in plan order, each once */
+static void
+index_citing_cb (StAction *action,
+                 gpointer  user_data)
+{
+  GHashTable *citing = user_data;
+  g_auto(GStrv) refs = st_action_dup_measure_refs (action);
+
+  for (guint i = 0; refs[i]; i++)
+    {
+      GPtrArray *found = g_hash_table_lookup (citing, refs[i]);
+
+      if (found == NULL)
+        {
+          found = g_ptr_array_new_with_free_func (g_object_unref);
+          g_hash_table_insert (citing, g_strdup (refs[i]), found);
+        }
+      if (found->len == 0 || g_ptr_array_index (found, found->len - 1) != (gpointer) action)
+        g_ptr_array_add (found, g_object_ref (action));
+    }
+}
+
 GPtrArray *
 st_scorecard_find_citing_actions (StPlan     *plan,
                                   const char *ref)
@@ -105,6 +127,7 @@ typedef struct
   StPlan     *plan;
   GPtrArray  *missing;
   GHashTable *by_ref;    /* ref → StMissingRef, borrowed */
+  GHashTable *measure_refs;  /* the refs of the measures, borrowed */
 } MissingSearch;
 
 static void
@@ -118,7 +141,7 @@ find_missing_cb (StAction *action,
     {
       StMissingRef *m;
 
-      if (st_plan_find_measure (search->plan, refs[i]) != NULL)
+      if (g_hash_table_contains (search->measure_refs, refs[i]))
         continue;
       m = g_hash_table_lookup (search->by_ref, refs[i]);
       if (m == NULL)
@@ -144,7 +167,23 @@ st_scorecard_find_missing_refs (StPlan *plan)
   search.plan = plan;
   search.missing = g_ptr_array_new_with_free_func (missing_ref_free);
   search.by_ref = g_hash_table_new (g_str_hash, g_str_equal);
+  /* A set of the measures' refs: looking each one up with
+   * st_plan_find_measure() made this actions x measures */
+  search.measure_refs = g_hash_table_new (g_str_hash, g_str_equal);
+  {
+    GListModel *measures = st_plan_get_measures (plan);
+
+    for (guint i = 0; i < g_list_model_get_n_items (measures); i++)
+      {
+        g_autoptr(StRecord) measure = g_list_model_get_item (measures, i);
+        const char *ref = st_record_get_string (measure, "ref");
+
+        if (ref != NULL)
+          g_hash_table_add (search.measure_refs, (gpointer) ref);
+      }
+  }
   foreach_action (plan, find_missing_cb, &search);
+  g_hash_table_unref (search.measure_refs);
   g_hash_table_unref (search.by_ref);
   return search.missing;
 }
@@ -155,6 +194,7 @@ st_scorecard_new (StPlan   *plan,
 {
   StScorecard *self;
   GListModel *measures;
+  GHashTable *citing;
 
   g_return_val_if_fail (ST_IS_PLAN (plan), NULL);
 
@@ -164,6 +204,11 @@ st_scorecard_new (StPlan   *plan,
   self->as_of = period ? st_period_get_end_month (period) : ST_MONTH_NONE;
   self->rows = g_array_new (FALSE, TRUE, sizeof (StScorecardRow));
   g_array_set_clear_func (self->rows, clear_row);
+
+  /* Which actions cite each reference, in one pass over the actions (a
+   * search per measure made this measures x actions) */
+  citing = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
+  foreach_action (plan, index_citing_cb, citing);
 
   measures = st_plan_get_measures (plan);
   for (guint i = 0; i < g_list_model_get_n_items (measures); i++)
@@ -176,10 +221,13 @@ st_scorecard_new (StPlan   *plan,
       row.latest = st_measure_latest_value (row.measure, self->as_of, &row.previous);
       row.rag = st_rag_rate_value (row.latest);
       row.direction = st_rag_direction (row.latest, row.previous);
-      row.cited_by = st_scorecard_find_citing_actions (plan, ref);
+      row.cited_by = ref ? g_hash_table_lookup (citing, ref) : NULL;
+      row.cited_by = row.cited_by ? g_ptr_array_ref (row.cited_by)
+                                  : g_ptr_array_new_with_free_func (g_object_unref);
       self->counts[row.rag]++;
       g_array_append_val (self->rows, row);
     }
+  g_hash_table_unref (citing);
   self->missing = st_scorecard_find_missing_refs (plan);
   return self;
 }
