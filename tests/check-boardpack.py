@@ -114,6 +114,19 @@ def check_xlsx(path):
     check("2.1.3" in exc and exc["2.1.3"][6].value == "Overdue", "Exceptions: overdue 2.1.3 missing")
     check(exc.get("=SUM(A1)") is None, "Exceptions: text became a ref")
 
+    # Scorecard: percentages as percentages, RAG letters filled with their colour.
+    ws = wb["Scorecard"]
+    n_percent = n_rag = 0
+    for row in ws.iter_rows(min_row=4):
+        if row[2].value == "percent" and isinstance(row[7].value, float):
+            n_percent += 1
+            check(row[7].number_format == "0.0%" and 0 <= row[7].value <= 1,
+                  f"Scorecard {row[0].value}: latest {row[7].value!r} {row[7].number_format!r}")
+        if row[9].value in ("G", "A", "R"):
+            n_rag += 1
+            check(fill_of(row[9]) in ("00B050", "FFC000", "FF0000"), f"Scorecard {row[0].value}: RAG not filled")
+    check(n_percent > 0 and n_rag > 0, f"Scorecard: {n_percent} percentages, {n_rag} RAG ratings")
+
     # The cover keeps formula-looking titles as text too.
     ws = wb["Governance"]
     check(any(r[0].value == "SEND Strategic Board" for r in ws.iter_rows(min_row=4)),

@@ -471,8 +471,10 @@ test_cli (void)
   g_assert_true (strstr (err, "Dec 99") != NULL);
   g_clear_pointer (&err, g_free);
   g_assert_cmpint (run_cli (&err, "export", plan_path, "--pdf", missing, NULL), ==, 1);
+  /* One line naming the folder (a sanitizer may add its own report after it) */
+  g_assert_true (g_str_has_prefix (err, "send-tracker-cli: "));
+  err[strcspn (err, "\n")] = '\0';
   g_assert_true (strstr (err, "nowhere") != NULL);
-  g_assert_null (strchr (g_strchomp (err), '\n'));   /* one line */
 }
 
 int

@@ -20,6 +20,7 @@
 #include <xlsxwriter.h>
 
 #include "st-boardpack.h"
+#include "st-scorecard.h"
 
 /* Excel's limit on the characters of a cell. */
 #define CELL_MAX_CHARS 32767
@@ -667,8 +668,8 @@ write_scorecard (Context *ctx)
   lxw_worksheet *sheet = add_sheet (ctx, _("Scorecard"), st_pack_section_title (ST_PACK_SCORECARD));
   const char *titles[] = { _("Ref"), _("Measure"), _("Unit"), _("Baseline"), _("Baseline date"), _("Target"),
                            _("Tolerance"), _("Latest value"), _("Month"), _("RAG"),
-                           _("Direction of travel"), _("Cited by") };
-  const double widths[] = { 8, 55, 9, 11, 12, 11, 16, 12, 10, 7, 18, 16 };
+                           _("Direction of travel"), _("Trend (recent values)"), _("Cited by") };
+  const double widths[] = { 8, 50, 9, 11, 12, 11, 16, 12, 10, 7, 16, 30, 16 };
   lxw_row_t header = 2, row = header + 1;
 
   table_header (ctx, sheet, header, titles, widths, G_N_ELEMENTS (titles));
@@ -702,7 +703,19 @@ write_scorecard (Context *ctx)
         }
       else
         worksheet_write_blank (sheet, row, 10, ctx->text);
-      put_text (sheet, row, 11, m->cited_by, ctx->text);
+      {
+        g_autoptr(GString) trend = g_string_new (NULL);
+
+        /* No sparklines in libxlsxwriter 1.1: the last values, oldest first */
+        for (guint p = m->trend && m->trend->n_points > 6 ? m->trend->n_points - 6 : 0;
+             m->trend && p < m->trend->n_points; p++)
+          {
+            g_autofree char *value = st_scorecard_format_value (m->unit, m->trend->points[p].value);
+            g_string_append_printf (trend, "%s%s", trend->len ? " → " : "", value);
+          }
+        put_text (sheet, row, 11, trend->str, ctx->text);
+      }
+      put_text (sheet, row, 12, m->cited_by, ctx->text);
     }
   if (pack->measures->len == 0)
     put_text (sheet, row++, 1, _("The plan has no scorecard measures yet."), ctx->text);
