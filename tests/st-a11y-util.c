@@ -362,13 +362,15 @@ is_status_widget (GtkWidget *widget)
   return FALSE;
 }
 
-static void
+static guint
 check_colour (GtkWidget  *widget,
               const char *page,
               GPtrArray  *problems)
 {
+  guint n = 0;
+
   if (!gtk_widget_get_mapped (widget))
-    return;
+    return 0;
   if (is_status_widget (widget))
     {
       g_autoptr(GString) text = g_string_new (NULL);
@@ -381,18 +383,19 @@ check_colour (GtkWidget  *widget,
                                                       page, what);
           add_problem (problems, message);
         }
-      return;
+      return 1;
     }
   for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
-    check_colour (c, page, problems);
+    n += check_colour (c, page, problems);
+  return n;
 }
 
-void
+guint
 st_a11y_check_colour_alone (GtkWidget  *root,
                             const char *page,
                             GPtrArray  *problems)
 {
-  check_colour (root, page, problems);
+  return check_colour (root, page, problems);
 }
 
 /* Inside a list (reached with the arrow keys once the list has the focus) or

@@ -30,8 +30,8 @@ void        st_a11y_check_names        (GtkWidget  *root,
                                         const char *page,
                                         GPtrArray  *problems);
 /* Status chips (StStatusChip, or widgets with a status-/brag-/rag- CSS class)
- * must show a letter or word, not only a colour. */
-void        st_a11y_check_colour_alone (GtkWidget  *root,
+ * must show a letter or word, not only a colour. Returns how many it saw. */
+guint       st_a11y_check_colour_alone (GtkWidget  *root,
                                         const char *page,
                                         GPtrArray  *problems);
 /* Presses Tab (gtk_widget_child_focus) round the window and checks that every

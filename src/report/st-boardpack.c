@@ -513,7 +513,7 @@ st_board_pack_new (StPlan              *plan,
   self->progress = period_counts_array_new ();
   periods = st_plan_get_periods (plan);
   n_periods = g_list_model_get_n_items (periods);
-  for (guint p = 0; p < n_periods; p++)
+  for (guint p = 0; p < n_periods && (self->sections & ST_PACK_PROGRESS); p++)
     {
       g_autoptr(StPeriod) item = g_list_model_get_item (periods, p);
       g_autoptr(StSummary) past = item == period ? st_summary_ref (summary) : st_summary_new (plan, item);
@@ -535,18 +535,23 @@ st_board_pack_new (StPlan              *plan,
 
   /* Scorecard */
   self->measures = g_ptr_array_new_with_free_func (measure_free);
-  scorecard = st_scorecard_new (plan, period);
-  for (guint i = 0; i < st_scorecard_get_n_rows (scorecard); i++)
-    g_ptr_array_add (self->measures, compose_measure (plan, st_scorecard_get_row (scorecard, i), as_of));
-  for (guint r = 0; r < ST_N_RAGS; r++)
-    self->rag_counts[r] = st_scorecard_count (scorecard, r);
-  {
-    g_autoptr(GString) missing = g_string_new (NULL);
+  /* Only what the sections show is composed: the scorecard and progress
+   * over time cost the most on a big plan. */
+  if (self->sections & ST_PACK_SCORECARD)
+    {
+      g_autoptr(GString) missing = g_string_new (NULL);
 
-    for (guint i = 0; i < st_scorecard_get_n_missing (scorecard); i++)
-      g_string_append_printf (missing, "%s%s", i ? ", " : "", st_scorecard_get_missing (scorecard, i)->ref);
-    self->missing_refs = g_string_free (g_steal_pointer (&missing), FALSE);
-  }
+      scorecard = st_scorecard_new (plan, period);
+      for (guint i = 0; i < st_scorecard_get_n_rows (scorecard); i++)
+        g_ptr_array_add (self->measures, compose_measure (plan, st_scorecard_get_row (scorecard, i), as_of));
+      for (guint r = 0; r < ST_N_RAGS; r++)
+        self->rag_counts[r] = st_scorecard_count (scorecard, r);
+      for (guint i = 0; i < st_scorecard_get_n_missing (scorecard); i++)
+        g_string_append_printf (missing, "%s%s", i ? ", " : "", st_scorecard_get_missing (scorecard, i)->ref);
+      self->missing_refs = g_string_free (g_steal_pointer (&missing), FALSE);
+    }
+  else
+    self->missing_refs = g_strdup ("");
 
   /* Strategy */
   self->outcomes = g_ptr_array_new_with_free_func (outcome_free);

@@ -14,6 +14,7 @@
 
 #include "st-export-dialog.h"
 #include "st-print-operation.h"
+#include "st-window.h"
 
 typedef struct
 {
@@ -320,7 +321,8 @@ finished_cb (StExportDialog *self,
       g_autofree char *display = g_filename_display_basename (path);
       g_autofree char *toast = g_strdup_printf (_("Board pack saved as “%s”"), display);
 
-      gtk_widget_activate_action (GTK_WIDGET (parent), "win.show-toast", "s", toast);
+      if (ST_IS_WINDOW (parent))
+        st_window_add_toast (ST_WINDOW (parent), toast);
     }
   gtk_window_close (GTK_WINDOW (self));
 }
