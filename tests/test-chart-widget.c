@@ -15,6 +15,8 @@
 #include "st-measure-detail.h"
 #include "st-plan.h"
 #include "st-progress-view.h"
+#include "st-scorecard-page.h"
+#include "st-ui-resources.h"
 
 static char *tmp_dir;
 static StPlan *plan;
@@ -202,6 +204,79 @@ test_sparkline_dark (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkWidget *
+find_warning_label (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "warning"))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_warning_label (child);
+
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_detail (GtkWidget *widget)
+{
+  if (ST_IS_MEASURE_DETAIL (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_detail (child);
+
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* The Scorecard page: a measure shown by ref, and a ref an action cites
+ * that the scorecard lacks is flagged above the list. */
+static void
+test_scorecard_page (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *page = g_object_new (ST_TYPE_SCORECARD_PAGE, NULL);
+  GtkWidget *warning, *detail;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  StAction *action = st_plan_find_action (plan, "1.1.1");
+  g_autofree char *old_refs = g_strdup (st_record_get_string (ST_RECORD (action), "measure-refs"));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1300, 860);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  st_scorecard_page_set_plan (ST_SCORECARD_PAGE (page), plan);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_draw (page);
+
+  warning = find_warning_label (page);
+  detail = find_detail (page);
+  g_assert_nonnull (warning);
+  g_assert_nonnull (detail);
+  g_assert_false (gtk_widget_get_visible (warning));
+
+  g_assert_false (st_scorecard_page_show_measure (ST_SCORECARD_PAGE (page), "no such ref"));
+  g_assert_true (st_scorecard_page_show_measure (ST_SCORECARD_PAGE (page), "2.1"));
+  g_assert_true (st_measure_detail_get_measure (ST_MEASURE_DETAIL (detail)) == st_plan_find_measure (plan, "2.1"));
+  wait_for_draw (page);
+  texture = render (page, "scorecard-page.png");
+
+  g_assert_true (st_plan_set_string (plan, ST_RECORD (action), "measure-refs", "1.0, 9.9", &error));
+  g_assert_no_error (error);
+  wait_for_draw (page);
+  g_assert_true (gtk_widget_get_visible (warning));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (warning)), "9.9 (1.1.1)"));
+
+  g_assert_true (st_plan_set_string (plan, ST_RECORD (action), "measure-refs", old_refs, &error));
+  wait_for_draw (page);
+  g_assert_false (gtk_widget_get_visible (warning));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -211,6 +286,7 @@ main (int    argc,
   int status;
 
   gtk_test_init (&argc, &argv, NULL);
+  g_resources_register (st_ui_get_resource ());
   tmp_dir = g_dir_make_tmp ("st-chart-widget-XXXXXX", NULL);
   path = g_build_filename (tmp_dir, "example.sendplan", NULL);
   plan = st_plan_create_example (path, &error);
@@ -219,6 +295,7 @@ main (int    argc,
   g_test_add_func ("/chart-widget/progress-view", test_progress_view);
   g_test_add_func ("/chart-widget/measure-detail", test_measure_detail);
   g_test_add_func ("/chart-widget/sparkline-dark", test_sparkline_dark);
+  g_test_add_func ("/chart-widget/scorecard-page", test_scorecard_page);
   status = g_test_run ();
 
   g_clear_object (&plan);

@@ -355,7 +355,9 @@ st_cli_cmd_rate (int    argc,
   g_autofree char *comment = NULL;
   const GOptionEntry entries[] = {
     { "period", 'p', 0, G_OPTION_ARG_STRING, &label, N_("The reporting period (default: the latest)"), N_("LABEL") },
-    { "comment", 'c', 0, G_OPTION_ARG_STRING, &comment, N_("The commentary (default: keep the current one)"), N_("TEXT") },
+    /* FILENAME: the bytes as given, so that text that is not UTF-8 reaches
+     * the plan's own check and its message, rather than a usage error */
+    { "comment", 'c', 0, G_OPTION_ARG_FILENAME, &comment, N_("The commentary (default: keep the current one)"), N_("TEXT") },
     { NULL }
   };
   g_autoptr(GOptionContext) context = st_cli_context_new (&rate_command);
@@ -435,7 +437,7 @@ st_cli_cmd_value (int    argc,
 {
   g_autofree char *note = NULL;
   const GOptionEntry entries[] = {
-    { "note", 0, 0, G_OPTION_ARG_STRING, &note, N_("A note on the value"), N_("TEXT") },
+    { "note", 0, 0, G_OPTION_ARG_FILENAME, &note, N_("A note on the value"), N_("TEXT") },
     { NULL }
   };
   g_autoptr(GOptionContext) context = st_cli_context_new (&value_command);

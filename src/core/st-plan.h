@@ -168,7 +168,8 @@ gboolean      st_plan_save_copy          (StPlan           *self,
                                           const char       *path,
                                           GError          **error);
 
-/* For reports that want SQL over the plan; read only, never write through it. */
+/* For reports that want SQL over the plan; read only, never write through it,
+ * and only from the thread that uses the plan (the connection is NOMUTEX). */
 gpointer      st_plan_get_database       (StPlan           *self);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "st-overview-page.h"
+#include "st-progress-view.h"
 #include "st-status-chip.h"
 
 struct _StOverviewPage
@@ -21,6 +22,7 @@ struct _StOverviewPage
   GtkGrid    *summary_grid;
   GtkListBox *key_list;
   GtkBox     *chart_box;
+  GtkWidget  *progress_view;
 
   StPlan     *plan;
   StPeriod   *period;
@@ -255,6 +257,9 @@ static void
 st_overview_page_init (StOverviewPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->progress_view = st_progress_view_new ();
+  gtk_box_append (self->chart_box, self->progress_view);
 }
 
 void
@@ -268,6 +273,8 @@ st_overview_page_set_plan (StOverviewPage *self,
   if (self->plan != NULL)
     g_signal_handlers_disconnect_by_data (self->plan, self);
   g_set_object (&self->plan, plan);
+  if (self->progress_view != NULL)
+    st_progress_view_set_plan (ST_PROGRESS_VIEW (self->progress_view), plan);
   if (plan != NULL)
     g_signal_connect_swapped (plan, "changed", G_CALLBACK (plan_changed_cb), self);
   if (self->title_label != NULL)

@@ -677,6 +677,8 @@ st_window_init (StWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   st_ui_stack_focus_visible_only (self->main_stack);
   st_ui_stack_focus_visible_only (self->pages);
+  /* actions → measures: a Scorecard menu on the actions' toolbar */
+  st_scorecard_page_add_measure_links (self->scorecard_page, st_areas_page_get_view (self->areas_page));
 
   if (settings != NULL)
     {
