@@ -37,7 +37,7 @@ st_cli_import (int    argc,
 {
   const StCliCommand *command = &command_import;
   g_autofree char *sheet = NULL, *mapping_path = NULL, *save_path = NULL, *kind_name = NULL;
-  gboolean dry_run = FALSE, valid_only = FALSE, no_new_periods = FALSE;
+  gboolean dry_run = FALSE, valid_only = FALSE, no_new_periods = FALSE, created = FALSE;
   const GOptionEntry entries[] = {
     { "sheet", 0, 0, G_OPTION_ARG_STRING, &sheet, N_("The worksheet of an XLSX workbook (default: the one that looks most like an import)"), N_("NAME") },
     { "kind", 0, 0, G_OPTION_ARG_STRING, &kind_name, N_("What the rows are: actions, measures or values (default: guessed)"), N_("KIND") },
@@ -95,6 +95,7 @@ st_cli_import (int    argc,
       plan = st_plan_create (path, title, &error);
       if (plan == NULL)
         return st_cli_fail (error);
+      created = !dry_run;
     }
   else if (!(plan = st_cli_open (argv[1], dry_run, &status)))
     return status;
@@ -163,6 +164,13 @@ st_cli_import (int    argc,
 
   if (!st_import_apply (plan, table, mapping, check, valid_only, &counts, &error))
     {
+      /* a plan made for this import and left empty is not left behind */
+      if (created)
+        {
+          g_autofree char *path = g_strdup (st_plan_get_path (plan));
+          g_clear_object (&plan);
+          g_unlink (path);
+        }
       if (g_error_matches (error, ST_IMPORT_ERROR, ST_IMPORT_ERROR_PROBLEMS))
         return st_cli_fail_message (_("%s: %s (use --valid-only to import the rows without problems)"),
                                     source_name, error->message);

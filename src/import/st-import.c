@@ -1590,10 +1590,15 @@ check_action_row (Checker    *c,
 
       if (g_regex_match (regex, ref, 0, &info))
         {
+          /* the match refers to @ref: fetch both parts before freeing it */
+          char *heading_ref = g_match_info_fetch (info, 1);
+          char *heading_text = g_match_info_fetch (info, 2);
+
+          g_clear_pointer (&info, g_match_info_free);
           g_free (text);
-          text = g_match_info_fetch (info, 2);
           g_free (ref);
-          ref = g_match_info_fetch (info, 1);
+          text = heading_text;
+          ref = heading_ref;
         }
     }
 

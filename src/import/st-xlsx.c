@@ -577,7 +577,6 @@ read_sheet (Workbook    *wb,
 static StTable *
 read_workbook (GsfInput    *input,
                const char  *sheet,
-               const char  *display_name,
                GError     **error)
 {
   Workbook wb = { 0 };
@@ -641,7 +640,7 @@ st_xlsx_read_bytes (const guint8  *data,
       return NULL;
     }
   input = memory_input (data, length);
-  return read_workbook (input, sheet, NULL, error);
+  return read_workbook (input, sheet, error);
 }
 
 static GsfInput *
@@ -668,7 +667,7 @@ st_xlsx_read_file (const char  *path,
       g_set_error (error, ST_IMPORT_ERROR, ST_IMPORT_ERROR_FAILED, "%s: %s", name, local->message);
       return NULL;
     }
-  table = read_workbook (input, sheet, name, &local);
+  table = read_workbook (input, sheet, &local);
   if (table == NULL)
     g_set_error (error, ST_IMPORT_ERROR, local->code, "%s: %s", name, local->message);
   return table;
