@@ -157,6 +157,8 @@ st_month_to_display (int month)
   if (month == ST_MONTH_NONE)
     return g_strdup ("");
   dt = g_date_time_new_utc (st_month_get_year (month), st_month_get_month (month), 1, 0, 0, 0);
+  if (dt == NULL)   /* a month outside the years GDateTime knows (1–9999) */
+    return g_strdup ("");
   /* TRANSLATORS: a target month, as "Jul 2022"; see strftime(3) */
   return g_date_time_format (dt, _("%b %Y"));
 }
