@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -124,4 +125,34 @@ st_test_run_unprivileged (const char *path,
   g_chmod (dir, 0700);
   g_assert_true (WIFEXITED (status));
   g_assert_cmpint (WEXITSTATUS (status), ==, 0);
+}
+
+void
+st_test_locker_start (StTestLocker *locker,
+                      const char   *path)
+{
+  const char *argv[] = { "sqlite3", path, NULL };
+  g_autoptr(GError) error = NULL;
+  const char *sql = "BEGIN EXCLUSIVE;\nSELECT 'locked';\n";
+  char buf[16] = { 0 };
+  int out = -1;
+
+  g_spawn_async_with_pipes (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_DO_NOT_REAP_CHILD,
+                            NULL, NULL, &locker->pid, &locker->in, &out, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (write (locker->in, sql, strlen (sql)), ==, (gssize) strlen (sql));
+  /* Wait until the lock is held. */
+  g_assert_cmpint (read (out, buf, 6), ==, 6);
+  g_assert_cmpstr (buf, ==, "locked");
+  close (out);
+}
+
+void
+st_test_locker_stop (StTestLocker *locker)
+{
+  int wstatus = 0;
+
+  close (locker->in);   /* sqlite3 ends, and the transaction with it */
+  waitpid (locker->pid, &wstatus, 0);
+  g_spawn_close_pid (locker->pid);
 }

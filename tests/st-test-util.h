@@ -23,4 +23,16 @@ StAction *st_test_action        (StPlan *plan, const char *ref);
 void      st_test_run_unprivileged (const char *path,
                                     void      (*func) (const char *path));
 
+/* Another process (the sqlite3 tool) holding BEGIN EXCLUSIVE on a file, as a
+ * program writing it would; start returns once the lock is held. */
+typedef struct
+{
+  GPid pid;
+  int  in;
+} StTestLocker;
+
+void      st_test_locker_start  (StTestLocker *locker,
+                                 const char   *path);
+void      st_test_locker_stop   (StTestLocker *locker);
+
 G_END_DECLS

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "st-plan.h"
+#include "st-test-util.h"
 
 typedef enum
 {
@@ -254,43 +255,6 @@ test_corpus_store (void)
     }
 }
 
-/* Another process holds the file (BEGIN EXCLUSIVE in the sqlite3 tool). */
-typedef struct
-{
-  GPid pid;
-  int  in;
-} Locker;
-
-static void
-locker_start (Locker     *locker,
-              const char *path)
-{
-  const char *argv[] = { "sqlite3", path, NULL };
-  g_autoptr(GError) error = NULL;
-  const char *sql = "BEGIN EXCLUSIVE;\nSELECT 'locked';\n";
-  char buf[16] = { 0 };
-  int out = -1;
-
-  g_spawn_async_with_pipes (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_DO_NOT_REAP_CHILD,
-                            NULL, NULL, &locker->pid, &locker->in, &out, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (write (locker->in, sql, strlen (sql)), ==, (gssize) strlen (sql));
-  /* Wait until the lock is held. */
-  g_assert_cmpint (read (out, buf, 6), ==, 6);
-  g_assert_cmpstr (buf, ==, "locked");
-  close (out);
-}
-
-static void
-locker_stop (Locker *locker)
-{
-  int wstatus = 0;
-
-  close (locker->in);   /* sqlite3 ends, and the transaction with it */
-  waitpid (locker->pid, &wstatus, 0);
-  g_spawn_close_pid (locker->pid);
-}
-
 static void
 test_corpus_locked (void)
 {
@@ -298,9 +262,9 @@ test_corpus_locked (void)
   g_autofree char *before = checksum_file (path);
   g_autoptr(GError) error = NULL;
   g_autoptr(StPlan) plan = NULL;
-  Locker locker;
+  StTestLocker locker;
 
-  locker_start (&locker, path);
+  st_test_locker_start (&locker, path);
 
   {
     g_autofree char *err = NULL;
@@ -322,7 +286,7 @@ test_corpus_locked (void)
   g_assert_null (plan);
   g_assert_error (error, ST_PLAN_ERROR, ST_PLAN_ERROR_LOCKED);
 
-  locker_stop (&locker);
+  st_test_locker_stop (&locker);
   {
     g_autofree char *after = checksum_file (path);
     g_assert_cmpstr (before, ==, after);

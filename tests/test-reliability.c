@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "st-plan.h"
+#include "st-test-util.h"
 
 typedef struct
 {
@@ -464,40 +465,11 @@ test_two_plans_no_lost_update (Fixture       *f,
 }
 
 /* A brief lock by another program is waited out, not reported. */
-typedef struct
-{
-  GPid pid;
-  int  in;
-} Locker;
-
-static void
-locker_start (Locker     *locker,
-              const char *path)
-{
-  const char *argv[] = { "sqlite3", path, NULL };
-  g_autoptr(GError) error = NULL;
-  const char *sql = "BEGIN EXCLUSIVE;\nSELECT 'locked';\n";
-  char buf[16] = { 0 };
-  int out = -1;
-
-  g_spawn_async_with_pipes (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_DO_NOT_REAP_CHILD,
-                            NULL, NULL, &locker->pid, &locker->in, &out, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (write (locker->in, sql, strlen (sql)), ==, (gssize) strlen (sql));
-  g_assert_cmpint (read (out, buf, 6), ==, 6);
-  g_assert_cmpstr (buf, ==, "locked");
-  close (out);
-}
-
 static gpointer
 locker_release_later (gpointer data)
 {
-  Locker *locker = data;
-  int wstatus = 0;
-
   g_usleep (G_USEC_PER_SEC);
-  close (locker->in);
-  waitpid (locker->pid, &wstatus, 0);
+  st_test_locker_stop (data);
   return NULL;
 }
 
@@ -509,14 +481,14 @@ test_brief_lock_waited_out (Fixture       *f,
   g_autoptr(StPlan) plan = st_plan_open (f->path, ST_PLAN_OPEN_DEFAULT, &error);
   g_autoptr(StPlan) second = NULL;
   gboolean reloaded = FALSE;
-  Locker locker;
+  StTestLocker locker;
   GThread *thread;
   gint64 t0;
 
   g_assert_no_error (error);
 
   /* An edit */
-  locker_start (&locker, f->path);
+  st_test_locker_start (&locker, f->path);
   thread = g_thread_new ("release", locker_release_later, &locker);
   t0 = g_get_monotonic_time ();
   g_assert_true (st_plan_set_string (plan, ST_RECORD (st_plan_find_action (plan, "1.1.1")), "owner", "Waited", &error));
@@ -525,7 +497,7 @@ test_brief_lock_waited_out (Fixture       *f,
   g_thread_join (thread);
 
   /* An open */
-  locker_start (&locker, f->path);
+  st_test_locker_start (&locker, f->path);
   thread = g_thread_new ("release", locker_release_later, &locker);
   second = st_plan_open (f->path, ST_PLAN_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
@@ -534,7 +506,7 @@ test_brief_lock_waited_out (Fixture       *f,
 
   /* A check for changes, and an undo */
   g_assert_true (st_plan_set_string (second, ST_RECORD (st_plan_find_action (second, "1.1.2")), "owner", "Second", &error));
-  locker_start (&locker, f->path);
+  st_test_locker_start (&locker, f->path);
   thread = g_thread_new ("release", locker_release_later, &locker);
   g_assert_true (st_plan_check_for_changes (plan, &reloaded, &error));
   g_assert_no_error (error);
@@ -542,7 +514,7 @@ test_brief_lock_waited_out (Fixture       *f,
   g_assert_cmpstr (st_record_get_string (ST_RECORD (st_plan_find_action (plan, "1.1.2")), "owner"), ==, "Second");
   g_thread_join (thread);
 
-  locker_start (&locker, f->path);
+  st_test_locker_start (&locker, f->path);
   thread = g_thread_new ("release", locker_release_later, &locker);
   g_assert_true (st_plan_undo (plan, &error));
   g_assert_no_error (error);
