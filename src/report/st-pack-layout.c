@@ -1138,15 +1138,26 @@ layout_strategy (Builder *b)
 
 /* Fonts and contexts ------------------------------------------------------------ */
 
-static void
-setup_context (PangoContext *context)
+/* Those of a PDF surface. Metrics that do not depend on the device: what
+ * is measured for the PDF holds when printing; and the same fonts whatever
+ * the surface a page is drawn on (the PDF's, a recording surface in a
+ * drawing thread, a printer's). */
+static cairo_font_options_t *
+pack_font_options (void)
 {
   cairo_font_options_t *options = cairo_font_options_create ();
 
-  /* Metrics that do not depend on the device: what is measured for the
-   * PDF holds when printing. */
   cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
   cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  cairo_font_options_set_antialias (options, CAIRO_ANTIALIAS_GRAY);
+  return options;
+}
+
+static void
+setup_context (PangoContext *context)
+{
+  cairo_font_options_t *options = pack_font_options ();
+
   pango_cairo_context_set_font_options (context, options);
   pango_cairo_context_set_resolution (context, 72.0);
   cairo_font_options_destroy (options);
@@ -1399,6 +1410,7 @@ st_pack_layout_draw_page (StPackLayout *self,
 {
   PangoContext *context;
   PangoLayout *layouts[N_FONTS];
+  cairo_font_options_t *options;
   GArray *items;
 
   g_return_if_fail (self != NULL);
@@ -1410,6 +1422,9 @@ st_pack_layout_draw_page (StPackLayout *self,
   setup_layouts (context, layouts);
 
   cairo_save (cr);
+  options = pack_font_options ();
+  cairo_set_font_options (cr, options);   /* for the charts (st-chart.h) */
+  cairo_font_options_destroy (options);
   cairo_set_line_width (cr, 0.5);
   for (guint i = 0; i < items->len; i++)
     {
