@@ -297,6 +297,85 @@ cancel_at_cb (double   fraction,
     g_cancellable_cancel (c->cancellable);
 }
 
+static cairo_surface_t *
+render_page (StPackLayout *layout,
+             guint         page)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 842, 596);
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  st_pack_layout_draw_page (layout, cr, page);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+/* Rows measured in two threads: the same pages, to the pixel, clipped
+ * cells and all. */
+static void
+test_layout_threads (void)
+{
+  g_autoptr(StPlan) plan = st_test_example_plan (NULL);
+  g_autoptr(StBoardPack) pack = NULL;
+  g_autoptr(StPackLayout) plain = NULL;
+  g_autoptr(StPackLayout) threaded = NULL;
+  g_autoptr(GString) huge = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+
+  while (huge->len < 20000)
+    g_string_append (huge, "Commentary that goes on and on about the annual review cycle. ");
+  st_plan_set_rating (plan, st_test_action (plan, "1.3.3"), st_plan_find_period (plan, "May 23"),
+                      ST_STATUS_AMBER, huge->str, &error);
+  g_assert_no_error (error);
+  st_plan_set_string (plan, ST_RECORD (st_test_action (plan, "2.1.1")), "text", huge->str, &error);
+  g_assert_no_error (error);
+  pack = example_pack (plan, ST_PACK_ALL_SECTIONS);
+
+  st_pack_set_max_threads (1);
+  plain = st_pack_layout_new (pack, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  st_pack_set_max_threads (2);
+  threaded = st_pack_layout_new (pack, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (st_pack_layout_get_n_pages (plain), >, 10);
+  g_assert_cmpuint (st_pack_layout_get_n_pages (threaded), ==, st_pack_layout_get_n_pages (plain));
+  g_assert_cmpuint (st_pack_layout_get_n_outline (threaded), ==, st_pack_layout_get_n_outline (plain));
+  for (guint i = 0; i < st_pack_layout_get_n_outline (plain); i++)
+    {
+      const StPackOutlineEntry *a = st_pack_layout_get_outline (plain, i);
+      const StPackOutlineEntry *b = st_pack_layout_get_outline (threaded, i);
+
+      g_assert_cmpstr (a->title, ==, b->title);
+      g_assert_cmpuint (a->page, ==, b->page);
+      g_assert_cmpfloat (a->y, ==, b->y);
+    }
+  for (guint page = 0; page < st_pack_layout_get_n_pages (plain); page++)
+    {
+      cairo_surface_t *a = render_page (plain, page);
+      cairo_surface_t *b = render_page (threaded, page);
+      gsize size = (gsize) cairo_image_surface_get_stride (a) * cairo_image_surface_get_height (a);
+
+      g_assert_true (memcmp (cairo_image_surface_get_data (a), cairo_image_surface_get_data (b), size) == 0);
+      cairo_surface_destroy (a);
+      cairo_surface_destroy (b);
+    }
+
+  /* Cancelled while the rows are measured */
+  {
+    g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+    g_autoptr(StPackLayout) cancelled = NULL;
+    g_autoptr(GError) cancel_error = NULL;
+    CancelAt c = { cancellable, 0.3, 0 };
+
+    cancelled = st_pack_layout_new (pack, cancellable, cancel_at_cb, &c, &cancel_error);
+    g_assert_null (cancelled);
+    g_assert_error (cancel_error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  }
+}
+
 typedef gboolean (*WriteFunc) (StBoardPack *, const char *, GCancellable *, StPackProgressFunc,
                                gpointer, GError **);
 
@@ -657,6 +736,7 @@ main (int    argc,
   g_test_add_func ("/boardpack/layout-long-text", test_layout_long_text);
   g_test_add_func ("/boardpack/cancel-pdf", test_cancel_pdf);
   g_test_add_func ("/boardpack/cancel-xlsx", test_cancel_xlsx);
+  g_test_add_func ("/boardpack/layout-threads", test_layout_threads);
   g_test_add_func ("/boardpack/pdf-threads", test_pdf_threads);
   g_test_add_func ("/boardpack/write-both", test_write_both);
   g_test_add_func ("/boardpack/failed-writes", test_failed_writes);
