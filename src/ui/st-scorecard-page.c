@@ -422,7 +422,7 @@ st_scorecard_page_init (StScorecardPage *self)
   st_record_view_add_insert_type (self->view, ST_TYPE_MEASURE);
   st_record_view_set_title (self->view, _("Scorecard measures"));
 
-  self->selection = g_object_ref (gtk_column_view_get_model (st_record_view_get_column_view (self->view)));
+  self->selection = g_object_ref (st_record_view_get_selection (self->view));
   g_signal_connect_swapped (self->selection, "selection-changed", G_CALLBACK (selection_changed_cb), self);
   g_signal_connect_swapped (self->selection, "items-changed", G_CALLBACK (selection_changed_cb), self);
   g_signal_connect_swapped (self->detail, "action-activated", G_CALLBACK (action_activated_cb), self);
