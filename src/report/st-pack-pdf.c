@@ -4,8 +4,10 @@
  * With a second processor, pages are drawn in a second thread into cairo
  * recording surfaces (shaping the text with pango there) while the writing
  * thread replays them, in order, onto the PDF surface and lets cairo write
- * them out. At most PIPELINE_DEPTH drawn pages wait at any time, so memory
- * stays that of a few pages whatever the size of the pack.
+ * them out; when the drawing thread has not begun the next page, the
+ * writing thread draws that one itself, so neither waits long on the other.
+ * At most PIPELINE_DEPTH drawn pages wait at any time, so memory stays that
+ * of a few pages whatever the size of the pack.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -34,10 +36,10 @@ typedef struct
   StPackLayout     *layout;
   GMutex            mutex;
   GCond             cond;
-  cairo_surface_t **pages;      /* [n_pages]: drawn and not yet taken */
+  cairo_surface_t **pages;      /* [n_pages]: drawn by the drawing thread, not yet taken */
   guint             n_pages;
-  guint             drawn;      /* pages drawn so far */
-  guint             taken;      /* pages taken by the writer so far */
+  guint             claimed;    /* pages before this one are being drawn, or drawn */
+  guint             taken;      /* pages written so far */
   gboolean          stop;
 } Pipeline;
 
@@ -81,19 +83,21 @@ draw_pages_thread (gpointer data)
   Pipeline *p = data;
   const cairo_rectangle_t page = { 0, 0, ST_PACK_PAGE_WIDTH, ST_PACK_PAGE_HEIGHT };
 
-  for (guint i = 0; i < p->n_pages; i++)
+  for (;;)
     {
       cairo_surface_t *surface;
       cairo_t *cr;
+      guint i;
 
       g_mutex_lock (&p->mutex);
-      while (!p->stop && i >= p->taken + PIPELINE_DEPTH)
+      while (!p->stop && p->claimed < p->n_pages && p->claimed >= p->taken + PIPELINE_DEPTH)
         g_cond_wait (&p->cond, &p->mutex);
-      if (p->stop)
+      if (p->stop || p->claimed >= p->n_pages)
         {
           g_mutex_unlock (&p->mutex);
           break;
         }
+      i = p->claimed++;
       g_mutex_unlock (&p->mutex);
 
       surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &page);
@@ -103,27 +107,41 @@ draw_pages_thread (gpointer data)
 
       g_mutex_lock (&p->mutex);
       p->pages[i] = surface;
-      p->drawn = i + 1;
       g_cond_broadcast (&p->cond);
       g_mutex_unlock (&p->mutex);
     }
   return NULL;
 }
 
+/* Page @i, drawn by the drawing thread; or %NULL when that thread has not
+ * begun it yet, and the writing thread is to draw it itself. */
 static cairo_surface_t *
 pipeline_take (Pipeline *p,
                guint     i)
 {
-  cairo_surface_t *surface;
+  cairo_surface_t *surface = NULL;
 
   g_mutex_lock (&p->mutex);
-  while (p->drawn <= i)
-    g_cond_wait (&p->cond, &p->mutex);
-  surface = g_steal_pointer (&p->pages[i]);
+  if (p->claimed == i)
+    p->claimed++;
+  else
+    {
+      while (p->pages[i] == NULL)
+        g_cond_wait (&p->cond, &p->mutex);
+      surface = g_steal_pointer (&p->pages[i]);
+    }
+  g_mutex_unlock (&p->mutex);
+  return surface;
+}
+
+static void
+pipeline_written (Pipeline *p,
+                  guint     i)
+{
+  g_mutex_lock (&p->mutex);
   p->taken = i + 1;
   g_cond_broadcast (&p->cond);
   g_mutex_unlock (&p->mutex);
-  return surface;
 }
 
 /* Draws every page onto @cr, each followed by cairo_show_page(); stops
@@ -167,10 +185,16 @@ draw_pages (StPackLayout       *layout,
       if (g_cancellable_is_cancelled (cancellable))
         break;
       page = pipeline_take (&p, i);
-      cairo_set_source_surface (cr, page, 0, 0);
-      cairo_paint (cr);
+      if (page != NULL)
+        {
+          cairo_set_source_surface (cr, page, 0, 0);
+          cairo_paint (cr);
+          cairo_surface_destroy (page);
+        }
+      else
+        st_pack_layout_draw_page (layout, cr, i);
       cairo_show_page (cr);
-      cairo_surface_destroy (page);
+      pipeline_written (&p, i);
       if (progress)
         progress (0.5 + 0.5 * (i + 1) / n_pages, user_data);
     }
