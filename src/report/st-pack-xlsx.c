@@ -54,6 +54,11 @@ typedef struct
   lxw_format    *status_head[ST_N_STATUSES];
   lxw_format    *no_status;
 
+  /* Words written on every row, translated once */
+  const char    *yes;
+  const char    *no;
+  const char    *overdue_word;
+
   /* The current table's column widths, and the most lines a wrapped cell
    * of the current row needs: LibreOffice does not fit row heights to
    * wrapped text by itself, so the writer sets them. */
@@ -188,6 +193,37 @@ escape_header (const char *text,
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+/* How many lines @text takes in a column that holds @per_line characters:
+ * each paragraph wraps on its own. One pass, no copies. */
+static guint
+count_lines (const char *text,
+             double      per_line)
+{
+  guint lines = 0;
+
+  for (const char *p = text;;)
+    {
+      const char *end = strchr (p, '\n');
+      gsize len, chars = 0;
+
+      if (end == NULL)
+        end = p + strlen (p);
+      len = end - p;
+
+      /* Characters are the bytes that do not continue a UTF-8 sequence;
+       * a paragraph no longer in bytes than a line needs no counting. */
+      if (len > per_line)
+        for (gsize i = 0; i < len; i++)
+          chars += ((guchar) p[i] & 0xC0) != 0x80;
+      else
+        chars = len;
+      lines += MAX (1, (guint) ceil (chars / per_line));
+      if (*end == '\0')
+        return lines;
+      p = end + 1;
+    }
+}
+
 /* Writes text a person typed: always a string, never a formula, cut to
  * Excel's limit of characters per cell. */
 static void
@@ -208,14 +244,11 @@ put_text (lxw_worksheet *sheet,
     {
       /* About 1.1 characters of body text per unit of column width */
       double per_line = MAX (1.0, current->widths[col] * 1.1 - 1);
-      g_auto(GStrv) paragraphs = g_strsplit (text, "\n", -1);
-      guint lines = 0;
 
-      for (guint i = 0; paragraphs[i]; i++)
-        lines += MAX (1, (guint) ceil (g_utf8_strlen (paragraphs[i], -1) / per_line));
-      current->row_lines = MAX (current->row_lines, MIN (lines, 400));
+      current->row_lines = MAX (current->row_lines, MIN (count_lines (text, per_line), 400));
     }
-  if (g_utf8_strlen (text, -1) > CELL_MAX_CHARS)
+  /* A character takes at least a byte: only a long text can be too long. */
+  if (strlen (text) > CELL_MAX_CHARS && g_utf8_strlen (text, -1) > CELL_MAX_CHARS)
     {
       g_autofree char *cut = g_utf8_substring (text, 0, CELL_MAX_CHARS - 1);
       g_autofree char *shown = g_strconcat (cut, "…", NULL);
@@ -606,7 +639,7 @@ write_areas (Context *ctx)
           put_status (ctx, sheet, row, 3, r->previous);
           put_status (ctx, sheet, row, 4, r->current);
           put_text (sheet, row, 5, r->measure_refs, ctx->text);
-          put_text (sheet, row, 6, r->evidence ? _("Yes") : _("No"), ctx->centre);
+          put_text (sheet, row, 6, r->evidence ? ctx->yes : ctx->no, ctx->centre);
         }
     }
   table_end (sheet, header, row - 1, G_N_ELEMENTS (titles) - 1);
@@ -634,7 +667,7 @@ write_exceptions (Context *ctx)
       put_month (ctx, sheet, row, 3, r->target_month, r->target_text);
       put_status (ctx, sheet, row, 4, r->previous);
       put_status (ctx, sheet, row, 5, r->current);
-      put_text (sheet, row, 6, r->overdue ? _("Overdue") : "", r->overdue ? ctx->overdue : ctx->text);
+      put_text (sheet, row, 6, r->overdue ? ctx->overdue_word : "", r->overdue ? ctx->overdue : ctx->text);
       put_text (sheet, row, 7, r->commentary, ctx->text);
     }
   if (pack->exceptions->len == 0)
@@ -749,7 +782,7 @@ write_outcomes (Context *ctx)
               put_text (sheet, row, 1, k == 0 ? _("Indicator") : _("Measure"), ctx->text);
               put_text (sheet, row, 2, item->text, ctx->text);
               put_text (sheet, row, 3, item->measure_ref, ctx->text);
-              put_text (sheet, row, 4, item->in_development ? _("Yes") : _("No"), ctx->centre);
+              put_text (sheet, row, 4, item->in_development ? ctx->yes : ctx->no, ctx->centre);
             }
         }
     }
@@ -861,6 +894,9 @@ st_board_pack_write_xlsx (StBoardPack        *self,
   ctx.header = g_strdup_printf ("&L&\"Calibri,Bold\"%s&R%s", title, period);
   ctx.footer = g_strdup_printf ("&L%s&R%s", period, _("Page &P of &N"));
   create_formats (&ctx);
+  ctx.yes = _("Yes");
+  ctx.no = _("No");
+  ctx.overdue_word = _("Overdue");
   current = &ctx;
 
   subject = st_board_pack_dup_subject (self);
