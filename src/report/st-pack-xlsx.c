@@ -544,25 +544,36 @@ write_summary (Context *ctx)
       lxw_row_t group = 2, header = 3;
       lxw_col_t col = 4;
 
-      for (guint i = 0; i < 4; i++)
-        worksheet_merge_range (sheet, group, i, header, i, "", ctx->heading);
-      put_text (sheet, group, 0, _("Ref"), ctx->heading);
-      put_text (sheet, group, 1, _("Priority area"), ctx->heading);
-      put_text (sheet, group, 2, _("Sub-actions"), ctx->heading);
-      put_text (sheet, group, 3, _("Actions"), ctx->heading);
+      /* Each column headed over both rows: column, title */
+      const struct { lxw_col_t col; const char *title; } tall[] = {
+        { 0, _("Ref") }, { 1, _("Priority area") }, { 2, _("Sub-actions") }, { 3, _("Actions") },
+        { 4 + 2 * ST_N_STATUSES, _("Not rated") }, { 5 + 2 * ST_N_STATUSES, _("Overdue") },
+      };
+
+      /* Rows are written in order, each whole before the next (the
+       * workbook keeps only the current row in memory). */
+      for (guint i = 0; i < G_N_ELEMENTS (tall); i++)
+        put_text (sheet, group, tall[i].col, tall[i].title, ctx->heading);
       for (guint s = 0; s < ST_N_STATUSES; s++, col += 2)
         {
           worksheet_merge_range (sheet, group, col, group, col + 1, "", ctx->status_head[s]);
           put_text (sheet, group, col, pack->statuses[s].label, ctx->status_head[s]);
+        }
+      worksheet_set_row (sheet, group, 45, NULL);
+
+      col = 4;
+      for (guint i = 0; i < G_N_ELEMENTS (tall); i++)
+        worksheet_write_blank (sheet, header, tall[i].col, ctx->heading);
+      for (guint s = 0; s < ST_N_STATUSES; s++, col += 2)
+        {
           put_text (sheet, header, col, _("Quantity"), ctx->heading);
           put_text (sheet, header, col + 1, _("Percentage"), ctx->heading);
         }
-      worksheet_merge_range (sheet, group, col, header, col, "", ctx->heading);
-      put_text (sheet, group, col, _("Not rated"), ctx->heading);
-      worksheet_merge_range (sheet, group, col + 1, header, col + 1, "", ctx->heading);
-      put_text (sheet, group, col + 1, _("Overdue"), ctx->heading);
-      worksheet_set_row (sheet, group, 45, NULL);
       worksheet_set_row (sheet, header, 18, NULL);
+      /* Merged once both rows are written: the title, already in the
+       * group row, is not written again there. */
+      for (guint i = 0; i < G_N_ELEMENTS (tall); i++)
+        worksheet_merge_range (sheet, group, tall[i].col, header, tall[i].col, tall[i].title, ctx->heading);
       worksheet_freeze_panes (sheet, header + 1, 2);
       worksheet_repeat_rows (sheet, group, header);
 
@@ -880,6 +891,9 @@ st_board_pack_write_xlsx (StBoardPack        *self,
   /* libxlsxwriter's own scratch files go beside the target too. */
   dir = g_path_get_dirname (path);
   options.tmpdir = dir;
+  /* Each row goes to a scratch file as soon as the next one starts, strings
+   * inline: a big plan's workbook is not held in memory until the end. */
+  options.constant_memory = LXW_TRUE;
   ctx.workbook = workbook_new_opt (temp, &options);
   if (ctx.workbook == NULL)
     {
