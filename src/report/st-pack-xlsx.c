@@ -20,10 +20,16 @@
 #include <xlsxwriter.h>
 
 #include "st-boardpack.h"
+#include "st-pack-xlsx-private.h"
 #include "st-scorecard.h"
 
 /* Excel's limit on the characters of a cell. */
 #define CELL_MAX_CHARS 32767
+
+/* From how many rows "BRAG on a page" is written by a thread of its own */
+guint st_pack_xlsx_threaded_rows = 1000;
+
+typedef struct _AreasJob AreasJob;
 
 typedef struct
 {
@@ -53,6 +59,8 @@ typedef struct
   lxw_format    *status[ST_N_STATUSES];
   lxw_format    *status_head[ST_N_STATUSES];
   lxw_format    *no_status;
+  lxw_format    *formats[48]; /* all of the above, to index them up front */
+  guint          n_formats;
 
   /* Words written on every row, translated once */
   const char    *yes;
@@ -64,7 +72,16 @@ typedef struct
    * wrapped text by itself, so the writer sets them. */
   double         widths[16];
   guint          row_lines;
+
+  AreasJob      *areas_job;   /* "BRAG on a page" being written by another thread */
 } Context;
+
+struct _AreasJob
+{
+  Context        ctx;         /* a copy: the formats are shared, the widths its own */
+  lxw_worksheet *sheet;
+  GThread       *thread;
+};
 
 /* The workbook being written by this thread, for put_text() */
 static __thread Context *current;
@@ -78,6 +95,8 @@ add_format (Context *ctx,
 {
   lxw_format *format = workbook_add_format (ctx->workbook);
 
+  g_assert (ctx->n_formats < G_N_ELEMENTS (ctx->formats));
+  ctx->formats[ctx->n_formats++] = format;
   format_set_font_name (format, "Calibri");
   format_set_font_size (format, 11);
   format_set_align (format, LXW_ALIGN_VERTICAL_TOP);
@@ -171,6 +190,12 @@ create_formats (Context *ctx)
   ctx->no_status = add_cell_format (ctx, FALSE, FALSE);
   format_set_align (ctx->no_status, LXW_ALIGN_CENTER);
   format_set_font_color (ctx->no_status, 0x7F7F7F);
+
+  /* libxlsxwriter numbers a format in the workbook's table when a cell
+   * first uses it; numbered here, the formats are only read while the
+   * sheets are written, and two sheets can be written at once. */
+  for (guint i = 0; i < ctx->n_formats; i++)
+    lxw_format_get_xf_index (ctx->formats[i]);
 }
 
 /* "&" starts a code in headers and footers: double it. */
@@ -605,10 +630,10 @@ write_summary (Context *ctx)
 }
 
 static void
-write_areas (Context *ctx)
+fill_areas (Context       *ctx,
+            lxw_worksheet *sheet)
 {
   StBoardPack *pack = ctx->pack;
-  lxw_worksheet *sheet = add_sheet (ctx, _("BRAG on a page"), st_pack_section_title (ST_PACK_AREAS));
   const char *titles[] = { _("Ref"), _("Action"), _("Target date"),
                            pack->previous_label ? pack->previous_label : _("Previous period"),
                            pack->period_label, _("Scorecard refs"), _("Evidence supplied") };
@@ -654,6 +679,58 @@ write_areas (Context *ctx)
         }
     }
   table_end (sheet, header, row - 1, G_N_ELEMENTS (titles) - 1);
+}
+
+static gpointer
+fill_areas_thread (gpointer data)
+{
+  AreasJob *job = data;
+
+  current = &job->ctx;
+  fill_areas (&job->ctx, job->sheet);
+  current = NULL;
+  return NULL;
+}
+
+/* Waits for "BRAG on a page" if another thread writes it. */
+static void
+join_areas (Context *ctx)
+{
+  if (ctx->areas_job == NULL)
+    return;
+  g_thread_join (ctx->areas_job->thread);
+  g_clear_pointer (&ctx->areas_job, g_free);
+}
+
+/* The biggest sheet: on a big plan, written by a thread of its own while
+ * this one writes the next sheets. Each worksheet has its own scratch file
+ * and the formats are numbered already, so the two share nothing they
+ * change. */
+static void
+write_areas (Context *ctx)
+{
+  lxw_worksheet *sheet = add_sheet (ctx, _("BRAG on a page"), st_pack_section_title (ST_PACK_AREAS));
+  guint n_rows = 0;
+
+  for (guint a = 0; a < ctx->pack->areas->len; a++)
+    n_rows += ((StPackArea *) g_ptr_array_index (ctx->pack->areas, a))->rows->len;
+
+  if (n_rows >= st_pack_xlsx_threaded_rows &&
+      (st_pack_xlsx_threaded_rows == 0 || g_get_num_processors () > 1))
+    {
+      AreasJob *job = g_new0 (AreasJob, 1);
+
+      job->ctx = *ctx;
+      job->sheet = sheet;
+      job->thread = g_thread_try_new ("xlsx-areas", fill_areas_thread, job, NULL);
+      if (job->thread != NULL)
+        {
+          ctx->areas_job = job;
+          return;
+        }
+      g_free (job);
+    }
+  fill_areas (ctx, sheet);
 }
 
 static void
@@ -925,6 +1002,7 @@ st_board_pack_write_xlsx (StBoardPack        *self,
     {
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         {
+          join_areas (&ctx);
           current = NULL;
           lxw_workbook_free (ctx.workbook);
           g_unlink (temp);
@@ -938,6 +1016,7 @@ st_board_pack_write_xlsx (StBoardPack        *self,
         progress ((i + 1.0) / (G_N_ELEMENTS (sheets) + 1.0), user_data);
     }
 
+  join_areas (&ctx);
   current = NULL;
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     {
