@@ -15,6 +15,7 @@
 #include "st-measure-detail.h"
 #include "st-plan.h"
 #include "st-progress-view.h"
+#include "st-scorecard.h"
 #include "st-scorecard-page.h"
 #include "st-ui-resources.h"
 
@@ -234,8 +235,33 @@ find_detail (GtkWidget *widget)
   return NULL;
 }
 
+static gboolean
+shows_text (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_INSCRIPTION (widget) && g_strcmp0 (gtk_inscription_get_text (GTK_INSCRIPTION (widget)), text) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    if (shows_text (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* What the "Cited by" column shows for @ref */
+static char *
+cited_by_text (const char *ref)
+{
+  g_autoptr(GPtrArray) actions = st_scorecard_find_citing_actions (plan, ref);
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < actions->len; i++)
+    g_string_append_printf (text, "%s%s", i ? ", " : "", st_action_get_ref (g_ptr_array_index (actions, i)));
+  return g_string_free (text, FALSE);
+}
+
 /* The Scorecard page: a measure shown by ref, and a ref an action cites
- * that the scorecard lacks is flagged above the list. */
+ * that the scorecard lacks is flagged above the list; the actions citing a
+ * measure follow the plan when the rows show again. */
 static void
 test_scorecard_page (void)
 {
@@ -274,6 +300,25 @@ test_scorecard_page (void)
   g_assert_true (st_plan_set_string (plan, ST_RECORD (action), "measure-refs", old_refs, &error));
   wait_for_draw (page);
   g_assert_false (gtk_widget_get_visible (warning));
+
+  /* 1.1.1 cites 1.0 first; without it, the rows bound afresh (a new period) show the rest */
+  {
+    g_autofree char *before = cited_by_text ("1.0");
+    g_autofree char *after = NULL;
+
+    g_assert_true (g_str_has_prefix (before, "1.1.1, "));
+    g_assert_true (shows_text (page, before));
+    g_assert_true (st_plan_set_string (plan, ST_RECORD (action), "measure-refs", "9.9", &error));
+    g_assert_no_error (error);
+    st_scorecard_page_set_period (ST_SCORECARD_PAGE (page), st_plan_get_latest_period (plan));
+    wait_for_draw (page);
+    after = cited_by_text ("1.0");
+    g_assert_cmpstr (after, ==, before + strlen ("1.1.1, "));
+    g_assert_true (shows_text (page, after));
+    g_assert_false (shows_text (page, before));
+    g_assert_true (st_plan_set_string (plan, ST_RECORD (action), "measure-refs", old_refs, &error));
+    g_assert_no_error (error);
+  }
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include "st-scorecard.h"
 #include "st-summary.h"
 #include "st-test-util.h"
 
@@ -148,6 +149,58 @@ test_summary_text (void)
   g_assert_true (g_regex_match_simple ("Action on track +2 +14\\.3%", text, 0, 0));
 }
 
+static void
+assert_same_actions (GPtrArray *a,
+                     GPtrArray *b)
+{
+  g_assert_cmpuint (a ? a->len : 0, ==, b ? b->len : 0);
+  for (guint i = 0; a && i < a->len; i++)
+    g_assert_true (g_ptr_array_index (a, i) == g_ptr_array_index (b, i));
+}
+
+/* The one-pass index of citing actions gives, for every ref, what a search
+ * of every action finds; a ref no action cites is not in it. */
+static void
+test_citing_index (void)
+{
+  g_autoptr(StPlan) plan = st_test_example_plan (NULL);
+  StAction *action = st_plan_find_action (plan, "1.1.1");
+  g_autoptr(GError) error = NULL;
+
+  /* cites one ref twice and one the scorecard lacks */
+  g_assert_true (st_plan_set_string (plan, ST_RECORD (action), "measure-refs", "1.0; 9.9 and 1.0", &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(GHashTable) index = st_scorecard_index_citing_actions (plan);
+    GListModel *measures = st_plan_get_measures (plan);
+    GHashTableIter iter;
+    gpointer key, value;
+    guint cited = 0;
+
+    g_assert_cmpuint (g_list_model_get_n_items (measures), >, 0);
+    for (guint i = 0; i < g_list_model_get_n_items (measures); i++)
+      {
+        g_autoptr(StRecord) measure = g_list_model_get_item (measures, i);
+        const char *ref = st_record_get_string (measure, "ref");
+        g_autoptr(GPtrArray) found = st_scorecard_find_citing_actions (plan, ref);
+
+        assert_same_actions (g_hash_table_lookup (index, ref), found);
+        cited += found->len > 0;
+      }
+    g_assert_cmpuint (cited, >, 1);
+    g_hash_table_iter_init (&iter, index);
+    while (g_hash_table_iter_next (&iter, &key, &value))
+      {
+        g_autoptr(GPtrArray) found = st_scorecard_find_citing_actions (plan, key);
+
+        assert_same_actions (value, found);
+      }
+    g_assert_cmpuint (((GPtrArray *) g_hash_table_lookup (index, "9.9"))->len, ==, 1);
+    g_assert_true (g_ptr_array_index ((GPtrArray *) g_hash_table_lookup (index, "1.0"), 0) == action);
+    g_assert_null (g_hash_table_lookup (index, "no such ref"));
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -159,6 +212,7 @@ main (int    argc,
   g_test_add_func ("/summary/follows-edits", test_summary_follows_edits);
   g_test_add_func ("/summary/json", test_summary_json);
   g_test_add_func ("/summary/text", test_summary_text);
+  g_test_add_func ("/scorecard/citing-index", test_citing_index);
 
   return g_test_run ();
 }

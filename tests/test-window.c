@@ -494,6 +494,80 @@ test_governance_tree (void)
   spin ();
 }
 
+static StRecordView *
+find_record_view (GtkWidget *widget)
+{
+  if (ST_IS_RECORD_VIEW (widget))
+    return ST_RECORD_VIEW (widget);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      StRecordView *found = find_record_view (c);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+shows_text (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_INSCRIPTION (widget) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (gtk_inscription_get_text (GTK_INSCRIPTION (widget)), text) == 0)
+    return TRUE;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    if (shows_text (c, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* A page's list makes its rows when the page is first shown; a record
+ * selected before then is still selected when it shows. */
+static void
+test_rows_made_when_shown (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(StPlan) example = st_test_example_plan (&path);
+  StWindow *window;
+  StRecordView *view;
+  GtkColumnView *column_view;
+  StMeasure *first, *last;
+  GListModel *measures;
+
+  g_clear_object (&example);
+  window = open_window (path, NULL);
+  view = find_record_view (st_window_get_page (window, "scorecard"));
+  g_assert_nonnull (view);
+  column_view = st_record_view_get_column_view (view);
+  measures = st_plan_get_measures (st_window_get_plan (window));
+  g_assert_cmpuint (g_list_model_get_n_items (measures), >, 20);
+  first = g_list_model_get_item (measures, 0);
+  last = g_list_model_get_item (measures, g_list_model_get_n_items (measures) - 1);
+  g_object_unref (first);   /* the plan holds them */
+  g_object_unref (last);
+
+  /* not shown yet: no rows, but the model and selection work */
+  g_assert_null (gtk_column_view_get_model (column_view));
+  g_assert_cmpuint (g_list_model_get_n_items (st_record_view_get_model (view)), ==,
+                    g_list_model_get_n_items (measures));
+  g_assert_true (st_record_view_select (view, ST_RECORD (last)));
+  g_assert_true (st_record_view_get_selected (view) == ST_RECORD (last));
+  g_assert_false (shows_text (GTK_WIDGET (column_view), st_record_get_string (ST_RECORD (first), "title")));
+
+  st_window_show_page (window, "scorecard");
+  for (int i = 0; i < 40; i++)
+    {
+      spin ();
+      g_usleep (5000);
+    }
+  g_assert_true (gtk_column_view_get_model (column_view) == st_record_view_get_selection (view));
+  g_assert_true (st_record_view_get_selected (view) == ST_RECORD (last));
+  g_assert_true (shows_text (GTK_WIDGET (column_view), st_record_get_string (ST_RECORD (first), "title")));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -511,5 +585,6 @@ main (int    argc,
   g_test_add_func ("/window/governance-tree", test_governance_tree);
   g_test_add_func ("/window/bad-file", test_bad_file);
   g_test_add_func ("/window/read-only", test_read_only);
+  g_test_add_func ("/window/rows-made-when-shown", test_rows_made_when_shown);
   return g_test_run ();
 }

@@ -109,6 +109,18 @@ index_citing_cb (StAction *action,
     }
 }
 
+GHashTable *
+st_scorecard_index_citing_actions (StPlan *plan)
+{
+  GHashTable *citing;
+
+  g_return_val_if_fail (ST_IS_PLAN (plan), NULL);
+
+  citing = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
+  foreach_action (plan, index_citing_cb, citing);
+  return citing;
+}
+
 GPtrArray *
 st_scorecard_find_citing_actions (StPlan     *plan,
                                   const char *ref)
@@ -207,8 +219,7 @@ st_scorecard_new (StPlan   *plan,
 
   /* Which actions cite each reference, in one pass over the actions (a
    * search per measure made this measures x actions) */
-  citing = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
-  foreach_action (plan, index_citing_cb, citing);
+  citing = st_scorecard_index_citing_actions (plan);
 
   measures = st_plan_get_measures (plan);
   for (guint i = 0; i < g_list_model_get_n_items (measures); i++)

@@ -59,6 +59,10 @@ char                 *st_scorecard_to_text           (StScorecard *self);
 /* Actions citing @ref, in plan order. (transfer container) */
 GPtrArray            *st_scorecard_find_citing_actions (StPlan    *plan,
                                                         const char *ref);
+/* Every ref cited by an action of @plan → GPtrArray of the actions citing it,
+ * in plan order, each once: one pass over the actions, for callers that look
+ * up many refs (a search per ref is actions x refs). (transfer full) */
+GHashTable           *st_scorecard_index_citing_actions (StPlan *plan);
 /* Refs cited by actions of @plan with no measure of that ref, in order of
  * first citation. (transfer full), free with g_ptr_array_unref() */
 GPtrArray            *st_scorecard_find_missing_refs (StPlan      *plan);

@@ -35,6 +35,7 @@ struct _StRecordView
   StRecord              *selected;       /* the last record selected, kept over reloads */
   gboolean               have_expander;
   gboolean               autoexpand;
+  gboolean               attached;       /* the column view shows the model */
   guint changed_idle;   /* the model settles after StPlan::changed */
 };
 
@@ -258,15 +259,23 @@ find_list_view (GtkWidget *widget)
   return NULL;
 }
 
+static void
+scroll_to (StRecordView *self,
+           guint         position)
+{
+  GtkWidget *list_view = find_list_view (GTK_WIDGET (self->column_view));
+
+  if (list_view != NULL)
+    gtk_widget_activate_action (list_view, "list.scroll-to-item", "u", position);
+}
+
 static gboolean
 select_position (StRecordView *self,
                  guint         position)
 {
-  GtkWidget *list_view = find_list_view (GTK_WIDGET (self->column_view));
-
   gtk_single_selection_set_selected (self->selection, position);
-  if (list_view != NULL)
-    gtk_widget_activate_action (list_view, "list.scroll-to-item", "u", position);
+  if (self->attached)
+    scroll_to (self, position);
   return TRUE;
 }
 
@@ -462,6 +471,27 @@ move_action (GtkWidget  *widget,
 
 /* GObject -------------------------------------------------------------------------- */
 
+/* A GtkListView makes the widgets of its first 200 rows as soon as it has a
+ * model, shown or not. The column view gets the model when the view is first
+ * shown, so a page never looked at costs no row widgets; the selection model
+ * below it works all along. */
+static void
+st_record_view_map (GtkWidget *widget)
+{
+  StRecordView *self = ST_RECORD_VIEW (widget);
+
+  if (!self->attached)
+    {
+      guint selected = gtk_single_selection_get_selected (self->selection);
+
+      self->attached = TRUE;
+      gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+      if (selected != GTK_INVALID_LIST_POSITION)
+        scroll_to (self, selected);
+    }
+  GTK_WIDGET_CLASS (st_record_view_parent_class)->map (widget);
+}
+
 static void
 st_record_view_dispose (GObject *object)
 {
@@ -487,6 +517,7 @@ st_record_view_class_init (StRecordViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = st_record_view_dispose;
+  widget_class->map = st_record_view_map;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "recordview");
@@ -556,7 +587,7 @@ st_record_view_init (StRecordView *self)
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (details_button), TRUE);
   gtk_box_append (GTK_BOX (box), toolbar);
 
-  self->column_view = GTK_COLUMN_VIEW (gtk_column_view_new (GTK_SELECTION_MODEL (g_object_ref (self->selection))));
+  self->column_view = GTK_COLUMN_VIEW (gtk_column_view_new (NULL));
   gtk_column_view_set_show_column_separators (self->column_view, TRUE);
   gtk_column_view_set_reorderable (self->column_view, FALSE);
   gtk_widget_add_css_class (GTK_WIDGET (self->column_view), "data-table");
@@ -662,6 +693,13 @@ st_record_view_get_column_view (StRecordView *self)
 {
   g_return_val_if_fail (ST_IS_RECORD_VIEW (self), NULL);
   return self->column_view;
+}
+
+GtkSelectionModel *
+st_record_view_get_selection (StRecordView *self)
+{
+  g_return_val_if_fail (ST_IS_RECORD_VIEW (self), NULL);
+  return GTK_SELECTION_MODEL (self->selection);
 }
 
 GListModel *

@@ -47,6 +47,10 @@ void            st_record_view_set_filter        (StRecordView          *self,
 GtkColumnView  *st_record_view_get_column_view   (StRecordView          *self);
 /* The rows as shown: a GtkTreeListModel of GtkTreeListRow. */
 GListModel     *st_record_view_get_model         (StRecordView          *self);
+/* The selection over that model (the column view shows it once the view is
+ * first shown). */
+GtkSelectionModel *
+                st_record_view_get_selection     (StRecordView          *self);
 GtkBox         *st_record_view_get_toolbar       (StRecordView          *self);
 
 /* A text column showing the property @column, or the result of @func when

@@ -28,6 +28,7 @@ struct _StScorecardPage
   GtkSelectionModel *selection;
   StPlan          *plan;
   StPeriod        *period;
+  GHashTable      *citing;   /* ref → actions citing it, made when first needed */
   guint            missing_id;
 };
 
@@ -140,13 +141,18 @@ cited_text (StRecord *record,
             gpointer  view)
 {
   StScorecardPage *self = page_of (view);
-  g_autoptr(GPtrArray) actions = NULL;
+  const char *ref = st_record_get_string (record, "ref");
+  GPtrArray *actions;
   g_autoptr(GString) text = g_string_new (NULL);
 
   if (self == NULL || self->plan == NULL)
     return NULL;
-  actions = st_scorecard_find_citing_actions (self->plan, st_record_get_string (record, "ref"));
-  for (guint i = 0; i < actions->len; i++)
+  /* One pass over the actions for every row, kept until the plan changes:
+   * a search of every action per row made this measures x actions */
+  if (self->citing == NULL)
+    self->citing = st_scorecard_index_citing_actions (self->plan);
+  actions = ref ? g_hash_table_lookup (self->citing, ref) : NULL;
+  for (guint i = 0; actions && i < actions->len; i++)
     g_string_append_printf (text, "%s%s", i ? ", " : "", st_action_get_ref (g_ptr_array_index (actions, i)));
   return g_strdup (text->str);
 }
@@ -310,6 +316,7 @@ update_missing_idle_cb (gpointer data)
 static void
 plan_changed_cb (StScorecardPage *self)
 {
+  g_clear_pointer (&self->citing, g_hash_table_unref);
   if (self->missing_id == 0)
     self->missing_id = g_idle_add (update_missing_idle_cb, self);
 }
@@ -355,6 +362,7 @@ st_scorecard_page_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->plan, self);
   g_clear_object (&self->plan);
   g_clear_object (&self->period);
+  g_clear_pointer (&self->citing, g_hash_table_unref);
   gtk_widget_dispose_template (GTK_WIDGET (object), ST_TYPE_SCORECARD_PAGE);
   adw_bin_set_child (ADW_BIN (object), NULL);
   G_OBJECT_CLASS (st_scorecard_page_parent_class)->dispose (object);
@@ -414,7 +422,7 @@ st_scorecard_page_init (StScorecardPage *self)
   st_record_view_add_insert_type (self->view, ST_TYPE_MEASURE);
   st_record_view_set_title (self->view, _("Scorecard measures"));
 
-  self->selection = g_object_ref (gtk_column_view_get_model (st_record_view_get_column_view (self->view)));
+  self->selection = g_object_ref (st_record_view_get_selection (self->view));
   g_signal_connect_swapped (self->selection, "selection-changed", G_CALLBACK (selection_changed_cb), self);
   g_signal_connect_swapped (self->selection, "items-changed", G_CALLBACK (selection_changed_cb), self);
   g_signal_connect_swapped (self->detail, "action-activated", G_CALLBACK (action_activated_cb), self);
@@ -439,6 +447,7 @@ st_scorecard_page_set_plan (StScorecardPage *self,
   if (self->plan)
     g_signal_handlers_disconnect_by_data (self->plan, self);
   g_set_object (&self->plan, plan);
+  g_clear_pointer (&self->citing, g_hash_table_unref);
   st_measure_detail_set_plan (self->detail, plan);
   if (plan)
     {
