@@ -75,6 +75,14 @@ def check_xlsx(path):
         check(overall[9].value == 0.013, f"Summary: amber share {overall[9].value!r}, not 0.013")
         check(overall[2].value == 23, "Summary: sub-actions not 23")
     check(len(ws._charts) >= 1, "Summary: no native progress chart")
+    # The two header rows: titles over both rows merged, the statuses over two columns each
+    # (the workbook writes rows in order, so the merges are made after both rows).
+    merged = {str(m) for m in ws.merged_cells.ranges}
+    for ref, title in [("A3:A4", "Ref"), ("B3:B4", "Priority area"), ("D3:D4", "Actions"),
+                       ("O3:O4", "Not rated"), ("P3:P4", "Overdue"), ("E3:F3", "Action complete")]:
+        check(ref in merged, f"Summary: {ref} not merged: {sorted(merged)}")
+        check(ws[ref.split(":")[0]].value == title, f"Summary: {ref} shows {ws[ref.split(':')[0]].value!r}, not {title!r}")
+    check(ws["E4"].value == "Quantity" and ws["F4"].value == "Percentage", "Summary: second header row")
     header_fills = [fill_of(c) for c in ws[3] if fill_of(c)]
     check("0070C0" in header_fills, f"Summary: blue header not filled: {header_fills}")
 

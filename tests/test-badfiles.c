@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <sqlite3.h>
+#include <stdio.h>
 
 #include "st-test-util.h"
 
@@ -30,29 +31,40 @@ exec_sql (const char *path,
 }
 
 /* Opens @path expecting @code; the file must be unchanged and the message
- * must name it. */
+ * must name it. The check that runs beside the load and the check before it
+ * must refuse the file alike, with the same message. */
 static void
 assert_refused (const char *path,
                 int         code)
 {
+  static const StPlanOpenFlags modes[] = { ST_PLAN_OPEN_DEFAULT, ST_PLAN_OPEN_CHECK_FIRST };
   g_autofree char *before = st_test_checksum (path);
-  g_autofree char *after = NULL;
   g_autofree char *base = g_path_get_basename (path);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(StPlan) plan = st_plan_open (path, ST_PLAN_OPEN_DEFAULT, &error);
+  g_autofree char *message = NULL;
 
-  g_assert_null (plan);
-  g_assert_error (error, ST_PLAN_ERROR, code);
-  g_test_message ("%s", error->message);
-  g_assert_nonnull (strstr (error->message, base));
-  g_assert_null (strchr (error->message, '\n'));
+  for (guint m = 0; m < G_N_ELEMENTS (modes); m++)
+    {
+      g_autofree char *after = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(StPlan) plan = st_plan_open (path, modes[m], &error);
 
-  after = st_test_checksum (path);
-  g_assert_cmpstr (before, ==, after);
-  {
-    g_autofree char *journal = g_strconcat (path, "-journal", NULL);
-    g_assert_false (g_file_test (journal, G_FILE_TEST_EXISTS));
-  }
+      g_assert_null (plan);
+      g_assert_error (error, ST_PLAN_ERROR, code);
+      g_test_message ("%s", error->message);
+      g_assert_nonnull (strstr (error->message, base));
+      g_assert_null (strchr (error->message, '\n'));
+      if (message == NULL)
+        message = g_strdup (error->message);
+      else
+        g_assert_cmpstr (error->message, ==, message);
+
+      after = st_test_checksum (path);
+      g_assert_cmpstr (before, ==, after);
+      {
+        g_autofree char *journal = g_strconcat (path, "-journal", NULL);
+        g_assert_false (g_file_test (journal, G_FILE_TEST_EXISTS));
+      }
+    }
 }
 
 static char *
@@ -147,6 +159,75 @@ test_damaged_pages (void)
     memset (contents + page * 4096, 0xA5, 16);
   g_assert_true (g_file_set_contents (path, contents, len, NULL));
   assert_refused (path, ST_PLAN_ERROR_CORRUPT);
+}
+
+static int
+count_rows (sqlite3    *db,
+            const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  int n = 0, rc;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    n++;
+  g_assert_cmpint (rc, ==, SQLITE_DONE);
+  sqlite3_finalize (stmt);
+  return n;
+}
+
+static int
+query_int (sqlite3    *db,
+           const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  int value;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  return value;
+}
+
+/* Damage in an index that loading never reads: the tables read whole, so only
+ * the check of the file can refuse it, and must, before or beside the load. */
+static void
+test_damaged_index (void)
+{
+  g_autofree char *path = make_example_file ();
+  sqlite3 *db = NULL;
+  int root, page_size;
+  FILE *file;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  root = query_int (db, "SELECT rootpage FROM sqlite_schema WHERE name = 'rating_period'");
+  page_size = query_int (db, "PRAGMA page_size");
+  sqlite3_close (db);
+  g_assert_cmpint (root, >, 1);
+
+  /* The index page's cell count (offset 3 of its b-tree header): 65535 */
+  file = fopen (path, "r+b");
+  g_assert_nonnull (file);
+  g_assert_cmpint (fseek (file, (long) (root - 1) * page_size + 3, SEEK_SET), ==, 0);
+  g_assert_cmpint (fwrite ("\xff\xff", 1, 2, file), ==, 2);
+  g_assert_cmpint (fclose (file), ==, 0);
+
+  /* Every table still reads in full */
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (count_rows (db, "SELECT * FROM rating ORDER BY action_id, period_id"), ==, 150);
+  g_assert_cmpint (count_rows (db, "SELECT * FROM action"), ==, 75);
+  sqlite3_close (db);
+
+  assert_refused (path, ST_PLAN_ERROR_CORRUPT);
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(StPlan) plan = st_plan_open (path, ST_PLAN_OPEN_READ_ONLY, &error);
+
+    g_assert_null (plan);
+    g_assert_error (error, ST_PLAN_ERROR, ST_PLAN_ERROR_CORRUPT);
+    g_assert_nonnull (strstr (error->message, "damaged (Page "));
+  }
 }
 
 static void
@@ -261,6 +342,7 @@ main (int    argc,
   g_test_add_func ("/badfiles/random-bytes", test_random_bytes);
   g_test_add_func ("/badfiles/truncated", test_truncated);
   g_test_add_func ("/badfiles/damaged-pages", test_damaged_pages);
+  g_test_add_func ("/badfiles/damaged-index", test_damaged_index);
   g_test_add_func ("/badfiles/other-program", test_other_program);
   g_test_add_func ("/badfiles/other-program-same-tables", test_other_program_same_tables);
   g_test_add_func ("/badfiles/newer-version", test_newer_version);

@@ -15,6 +15,7 @@
 
 #include "st-boardpack.h"
 #include "st-pack-layout.h"
+#include "st-pack-xlsx-private.h"
 #include "st-test-util.h"
 
 static StPlan *
@@ -344,6 +345,56 @@ check_cancelled_write (WriteFunc write)
   }
 }
 
+/* "BRAG on a page" written by a thread of its own while the other sheets
+ * are written: the same workbook, part for part, as written by one thread
+ * (but for the time it was made, in docProps/core.xml). */
+static void
+test_xlsx_threaded (void)
+{
+  g_autoptr(StPlan) plan = example_with_formula_text (NULL);
+  g_autoptr(StBoardPack) pack = example_pack (plan, ST_PACK_ALL_SECTIONS);
+  g_autofree char *dir = st_test_make_dir ();
+  g_autofree char *plain = g_build_filename (dir, "plain.xlsx", NULL);
+  g_autofree char *threaded = g_build_filename (dir, "threaded.xlsx", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL, *err = NULL;
+  const char *compare =
+    "import sys, zipfile\n"
+    "a, b = zipfile.ZipFile(sys.argv[1]), zipfile.ZipFile(sys.argv[2])\n"
+    "assert a.namelist() == b.namelist(), (a.namelist(), b.namelist())\n"
+    "assert 'xl/worksheets/sheet4.xml' in a.namelist()\n"
+    "for n in a.namelist():\n"
+    "    assert n == 'docProps/core.xml' or a.read(n) == b.read(n), n\n"
+    "print(len(a.namelist()))\n";
+  const char *argv[] = { "/usr/bin/python3", "-c", compare, plain, threaded, NULL };
+  guint saved = st_pack_xlsx_threaded_rows;
+  int status = 0;
+
+  st_pack_xlsx_threaded_rows = G_MAXUINT;
+  g_assert_true (st_board_pack_write_xlsx (pack, plain, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  st_pack_xlsx_threaded_rows = 0;
+  g_assert_true (st_board_pack_write_xlsx (pack, threaded, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  st_pack_xlsx_threaded_rows = saved;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error));
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("the workbooks differ: %s%s", out, err);
+  g_assert_cmpint (atoi (out), >, 20);
+}
+
+static void
+test_cancel_xlsx_threaded (void)
+{
+  guint saved = st_pack_xlsx_threaded_rows;
+
+  st_pack_xlsx_threaded_rows = 0;
+  check_cancelled_write (st_board_pack_write_xlsx);
+  st_pack_xlsx_threaded_rows = saved;
+}
+
 static void
 test_cancel_pdf (void)
 {
@@ -490,6 +541,8 @@ main (int    argc,
   g_test_add_func ("/boardpack/layout-long-text", test_layout_long_text);
   g_test_add_func ("/boardpack/cancel-pdf", test_cancel_pdf);
   g_test_add_func ("/boardpack/cancel-xlsx", test_cancel_xlsx);
+  g_test_add_func ("/boardpack/cancel-xlsx-threaded", test_cancel_xlsx_threaded);
+  g_test_add_func ("/boardpack/xlsx-threaded", test_xlsx_threaded);
   g_test_add_func ("/boardpack/failed-writes", test_failed_writes);
   g_test_add_func ("/boardpack/cli", test_cli);
 

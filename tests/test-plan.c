@@ -427,6 +427,122 @@ test_save_copy (void)
   g_assert_nonnull (st_plan_find_action (copy, "4.6.2"));
 }
 
+/* Loading stores all the ratings (values) of a record at once: the outcome
+ * must be that of storing them one by one, whatever order and repeats a
+ * damaged file gives them in. */
+static void
+test_load_batches (void)
+{
+  g_autoptr(StAction) batch = g_object_new (ST_TYPE_ACTION, NULL);
+  g_autoptr(StAction) one_by_one = g_object_new (ST_TYPE_ACTION, NULL);
+  g_autoptr(StMeasure) measure_batch = g_object_new (ST_TYPE_MEASURE, NULL);
+  g_autoptr(StMeasure) measure_one_by_one = g_object_new (ST_TYPE_MEASURE, NULL);
+  const struct { gint64 period; StStatus status; const char *text; } ratings[] = {
+    { 3, ST_STATUS_GREEN, "" }, { 1, ST_STATUS_RED, "late" }, { 3, ST_STATUS_AMBER, "slipped" },
+    { 2, ST_STATUS_BLUE, "done" }, { 1, ST_STATUS_NONE, "" }, { 5, ST_STATUS_GREY, "" },
+  };
+  const struct { int month; double value; const char *note; } values[] = {
+    { 24290, 4, "" }, { 24288, 2, "first" }, { 24290, 5, "again" }, { 24289, 3, "" }, { 24295, 1, "last" },
+  };
+  StRating loaded[G_N_ELEMENTS (ratings)];
+  StMeasureValue loaded_values[G_N_ELEMENTS (values)];
+
+  for (guint i = 0; i < G_N_ELEMENTS (ratings); i++)
+    {
+      loaded[i] = (StRating) { ratings[i].period, ratings[i].status,
+                               *ratings[i].text ? g_strdup (ratings[i].text) : (char *) st_record_empty_string };
+      st_action_store_rating (one_by_one, ratings[i].period, ratings[i].status, ratings[i].text, FALSE);
+    }
+  /* in two parts, as a file listing an action's ratings apart would */
+  st_action_load_ratings (batch, loaded, 4);
+  st_action_load_ratings (batch, loaded + 4, G_N_ELEMENTS (ratings) - 4);
+
+  g_assert_cmpuint (st_action_get_n_ratings (batch), ==, 3);
+  g_assert_cmpuint (st_action_get_n_ratings (batch), ==, st_action_get_n_ratings (one_by_one));
+  for (guint i = 0; i < st_action_get_n_ratings (one_by_one); i++)
+    {
+      const StRating *a = st_action_get_nth_rating (one_by_one, i);
+      const StRating *b = st_action_get_nth_rating (batch, i);
+
+      g_assert_cmpint (a->period_id, ==, b->period_id);
+      g_assert_cmpint (a->status, ==, b->status);
+      g_assert_cmpstr (a->commentary, ==, b->commentary);
+    }
+  g_assert_cmpint (st_action_get_status (batch, 3), ==, ST_STATUS_AMBER);
+  g_assert_cmpstr (st_action_get_commentary (batch, 3), ==, "slipped");
+  g_assert_cmpint (st_action_get_status (batch, 1), ==, ST_STATUS_NONE);
+
+  /* and edits after loading */
+  st_action_store_rating (batch, 2, ST_STATUS_NONE, NULL, FALSE);
+  st_action_store_rating (batch, 7, ST_STATUS_GREEN, "new", FALSE);
+  st_action_store_rating (batch, 3, ST_STATUS_RED, NULL, FALSE);
+  g_assert_cmpuint (st_action_get_n_ratings (batch), ==, 3);
+  g_assert_cmpstr (st_action_get_commentary (batch, 7), ==, "new");
+  g_assert_cmpstr (st_action_get_commentary (batch, 3), ==, "");
+  g_assert_cmpint (st_action_get_status (batch, 2), ==, ST_STATUS_NONE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    {
+      StMeasureValue v = { values[i].month, values[i].value, NAN, 0, ST_TOLERANCE_ABSOLUTE, ST_POLARITY_HIGHER,
+                           (char *) values[i].note };
+
+      st_measure_store_value (measure_one_by_one, &v, FALSE);
+      v.note = *values[i].note ? g_strdup (values[i].note) : (char *) st_record_empty_string;
+      loaded_values[i] = v;
+    }
+  st_measure_load_values (measure_batch, loaded_values, G_N_ELEMENTS (values));
+  g_assert_cmpuint (st_measure_get_n_values (measure_batch), ==, 4);
+  g_assert_cmpuint (st_measure_get_n_values (measure_batch), ==, st_measure_get_n_values (measure_one_by_one));
+  for (guint i = 0; i < st_measure_get_n_values (measure_batch); i++)
+    {
+      const StMeasureValue *a = st_measure_get_nth_value (measure_one_by_one, i);
+      const StMeasureValue *b = st_measure_get_nth_value (measure_batch, i);
+
+      g_assert_cmpint (a->month, ==, b->month);
+      g_assert_cmpfloat (a->value, ==, b->value);
+      g_assert_cmpstr (a->note, ==, b->note);
+      if (i > 0)
+        g_assert_cmpint (st_measure_get_nth_value (measure_batch, i - 1)->month, <, b->month);
+    }
+  g_assert_cmpfloat (st_measure_lookup_value (measure_batch, 24290)->value, ==, 5);
+  st_measure_forget_value (measure_batch, 24288);
+  g_assert_null (st_measure_lookup_value (measure_batch, 24288));
+  g_assert_cmpuint (st_measure_get_n_values (measure_batch), ==, 3);
+}
+
+/* Columns keep plain values: defaults, NULL against "", and the GObject
+ * property boundary. */
+static void
+test_record_values (void)
+{
+  g_autoptr(StMeasure) measure = g_object_new (ST_TYPE_MEASURE, "title", "Waiting times", NULL);
+  g_autoptr(StAction) action = g_object_new (ST_TYPE_ACTION, NULL);
+  g_autofree char *title = NULL;
+  double target = 0;
+
+  g_assert_cmpstr (st_record_get_string (ST_RECORD (measure), "unit"), ==, "number");
+  g_assert_true (isnan (st_record_get_double (ST_RECORD (measure), "target")));
+  g_assert_cmpfloat (st_record_get_double (ST_RECORD (measure), "tolerance"), ==, 0.0);
+  g_assert_null (st_record_get_string (ST_RECORD (action), "target-month"));
+  g_assert_cmpstr (st_record_get_string (ST_RECORD (action), "owner"), ==, "");
+  g_assert_false (st_record_get_boolean (ST_RECORD (action), "evidence"));
+
+  g_object_set (measure, "target", 12.5, "title", "", NULL);
+  g_object_get (measure, "target", &target, "title", &title, NULL);
+  g_assert_cmpfloat (target, ==, 12.5);
+  g_assert_cmpstr (title, ==, "");
+
+  st_record_load_string (ST_RECORD (action), 2, "2024-05");
+  st_record_load_string (ST_RECORD (action), 2, NULL);
+  g_assert_null (st_record_get_string (ST_RECORD (action), "target-month"));
+  st_record_load_string (ST_RECORD (action), 1, "A long text");
+  st_record_load_string (ST_RECORD (action), 1, "Another");
+  g_assert_cmpstr (st_action_get_text (action), ==, "Another");
+  g_object_set (action, "text", "Edited", "evidence", TRUE, NULL);
+  g_assert_cmpstr (st_action_get_text (action), ==, "Edited");
+  g_assert_true (st_record_get_boolean (ST_RECORD (action), "evidence"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -444,6 +560,8 @@ main (int    argc,
   g_test_add_func ("/plan/read-only/flag", test_read_only_flag);
   g_test_add_func ("/plan/create", test_create);
   g_test_add_func ("/plan/save-copy", test_save_copy);
+  g_test_add_func ("/plan/load-batches", test_load_batches);
+  g_test_add_func ("/plan/record-values", test_record_values);
 
   return g_test_run ();
 }

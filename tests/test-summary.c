@@ -201,6 +201,48 @@ test_citing_index (void)
   }
 }
 
+/* The scorecard's refs missing from it, taken from its index of citing
+ * actions, are what st_scorecard_find_missing_refs() finds: the same refs in
+ * order of first citation, each with the same actions. */
+static void
+test_scorecard_missing_refs (void)
+{
+  g_autoptr(StPlan) plan = st_test_example_plan (NULL);
+  const struct { const char *ref; const char *refs; } edits[] = {
+    { "1.1.1", "9.9, 1.0 and 9.8" },
+    { "1.1.2", "9.8; 9.8" },
+    { "2.1.1", "9.7 and 9.9" },
+  };
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (edits); i++)
+    {
+      StAction *action = st_plan_find_action (plan, edits[i].ref);
+
+      g_assert_nonnull (action);
+      g_assert_true (st_plan_set_string (plan, ST_RECORD (action), "measure-refs", edits[i].refs, &error));
+      g_assert_no_error (error);
+    }
+  {
+    g_autoptr(StScorecard) scorecard = st_scorecard_new (plan, st_plan_find_period (plan, "May 23"));
+    g_autoptr(GPtrArray) missing = st_scorecard_find_missing_refs (plan);
+    const char *expected[] = { "9.9", "9.8", "9.7" };
+
+    g_assert_cmpuint (st_scorecard_get_n_missing (scorecard), ==, missing->len);
+    g_assert_cmpuint (missing->len, ==, G_N_ELEMENTS (expected));
+    for (guint i = 0; i < missing->len; i++)
+      {
+        const StMissingRef *a = st_scorecard_get_missing (scorecard, i);
+        const StMissingRef *b = g_ptr_array_index (missing, i);
+
+        g_assert_cmpstr (a->ref, ==, expected[i]);
+        g_assert_cmpstr (a->ref, ==, b->ref);
+        assert_same_actions (a->cited_by, b->cited_by);
+      }
+    g_assert_cmpuint (st_scorecard_get_missing (scorecard, 1)->cited_by->len, ==, 2);
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -213,6 +255,7 @@ main (int    argc,
   g_test_add_func ("/summary/json", test_summary_json);
   g_test_add_func ("/summary/text", test_summary_text);
   g_test_add_func ("/scorecard/citing-index", test_citing_index);
+  g_test_add_func ("/scorecard/missing-refs", test_scorecard_missing_refs);
 
   return g_test_run ();
 }

@@ -128,6 +128,12 @@ st_cli_fail_message (const char *format,
   return ST_CLI_FAILED;
 }
 
+/* Plans opened read-only, kept (reachable) until the process ends: freeing
+ * the model of a big plan object by object, just before exit frees it all
+ * at once, was a sixth of the time of `summary`. A plan opened for writing is
+ * freed as usual, which closes its connection. */
+static GPtrArray *kept_until_exit;
+
 StPlan *
 st_cli_open (const char *path,
              gboolean    read_only,
@@ -138,6 +144,12 @@ st_cli_open (const char *path,
 
   if (plan == NULL)
     *status = st_cli_fail (error);
+  else if (read_only)
+    {
+      if (kept_until_exit == NULL)
+        kept_until_exit = g_ptr_array_new ();
+      g_ptr_array_add (kept_until_exit, g_object_ref (plan));
+    }
   return plan;
 }
 

@@ -404,27 +404,30 @@ recover_hot_journal (const char  *path,
 
 /* Loading ----------------------------------------------------------------- */
 
-static void
+/* Column @col of the current row into column @index of @record, of @type:
+ * straight from SQLite, with no GValue. */
+static inline void
 read_column (sqlite3_stmt *stmt,
              int           col,
-             GParamSpec   *pspec,
-             GValue       *value)
+             StRecord     *record,
+             guint         index,
+             GType         type)
 {
   gboolean null = sqlite3_column_type (stmt, col) == SQLITE_NULL;
 
-  switch (pspec->value_type)
+  switch (type)
     {
     case G_TYPE_STRING:
-      g_value_set_string (value, null ? NULL : (const char *) sqlite3_column_text (stmt, col));
+      st_record_load_string (record, index, null ? NULL : (const char *) sqlite3_column_text (stmt, col));
       break;
     case G_TYPE_INT64:
-      g_value_set_int64 (value, null ? 0 : sqlite3_column_int64 (stmt, col));
+      st_record_load_int (record, index, null ? 0 : sqlite3_column_int64 (stmt, col));
       break;
     case G_TYPE_BOOLEAN:
-      g_value_set_boolean (value, !null && sqlite3_column_int (stmt, col) != 0);
+      st_record_load_boolean (record, index, !null && sqlite3_column_int (stmt, col) != 0);
       break;
     case G_TYPE_DOUBLE:
-      g_value_set_double (value, null ? NAN : sqlite3_column_double (stmt, col));
+      st_record_load_double (record, index, null ? NAN : sqlite3_column_double (stmt, col));
       break;
     default:
       g_assert_not_reached ();
@@ -459,6 +462,18 @@ bind_value (sqlite3_stmt *stmt,
       g_assert_not_reached ();
     }
   return SQLITE_MISUSE;
+}
+
+static int
+bind_column (sqlite3_stmt *stmt,
+             int           index,
+             StRecord     *record,
+             guint         column)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  st_record_get_value (record, column, &value);
+  return bind_value (stmt, index, &value);
 }
 
 static char *
@@ -504,25 +519,11 @@ ids_for (GHashTable *by_id,
 }
 
 /* Records are keyed by a pointer to their own id, which lives as long as they do. */
-static gint64 *
-record_id_key (StRecord *record)
-{
-  return g_object_get_data (G_OBJECT (record), "st-id-key");
-}
-
 static void
 index_record (GHashTable *by_id,
               StRecord   *record)
 {
-  gint64 *key = record_id_key (record);
-
-  if (key == NULL)
-    {
-      key = g_new (gint64, 1);
-      g_object_set_data_full (G_OBJECT (record), "st-id-key", key, g_free);
-    }
-  *key = st_record_get_id (record);
-  g_hash_table_insert (ids_for (by_id, G_OBJECT_TYPE (record)), key, record);
+  g_hash_table_insert (ids_for (by_id, G_OBJECT_TYPE (record)), (gpointer) st_record_peek_id (record), record);
 }
 
 static gboolean
@@ -556,41 +557,44 @@ load_table (StPlan     *self,
       sql = g_strdup_printf ("SELECT id, %s FROM \"%s\" ORDER BY position, id", columns, klass->table);
     }
 
-  g_type_class_unref (klass);
-
   if (!(stmt = prepare (self, sql, error)))
-    return FALSE;
+    {
+      g_type_class_unref (klass);
+      return FALSE;
+    }
 
   {
     g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func (g_object_unref);
     StRecord *batch_parent = NULL;
-    GValue value = G_VALUE_INIT;
+    GType types[32];
+    GHashTable *ids = ids_for (fresh->by_id, type);
+
+    g_assert (n_columns <= G_N_ELEMENTS (types));
+    for (guint i = 0; i < n_columns; i++)
+      types[i] = st_record_class_get_column_type (klass, i);
 
     while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
       {
-        StRecord *record = g_object_new (type, NULL);
-
-        st_record_set_id (record, sqlite3_column_int64 (stmt, 0));
-        for (guint i = 0; i < n_columns; i++)
-          {
-            GParamSpec *pspec = st_record_class_get_column (ST_RECORD_GET_CLASS (record), i);
-
-            g_value_init (&value, pspec->value_type);
-            read_column (stmt, i + 1, pspec, &value);
-            st_record_move_value (record, i, &value);
-          }
-        index_record (fresh->by_id, record);
+        StRecord *record;
+        StRecord *parent = NULL;
 
         if (parents != NULL)
           {
             gint64 parent_id = sqlite3_column_int64 (stmt, n_columns + 1);
-            StRecord *parent = g_hash_table_lookup (parents, &parent_id);
 
+            parent = g_hash_table_lookup (parents, &parent_id);
             if (parent == NULL)
-              {
-                g_object_unref (record);
-                continue;   /* foreign keys make this impossible; be safe */
-              }
+              continue;   /* foreign keys make this impossible; be safe */
+          }
+
+        record = g_object_new (type, NULL);
+        st_record_set_id (record, sqlite3_column_int64 (stmt, 0));
+        for (guint i = 0; i < n_columns; i++)
+          read_column (stmt, i + 1, record, i, types[i]);
+        g_hash_table_insert (ids, (gpointer) st_record_peek_id (record), record);
+
+        if (parents != NULL)
+          {
             if (parent != batch_parent && batch_parent != NULL)
               {
                 g_list_store_splice (G_LIST_STORE (st_record_get_children (batch_parent)), 0, 0,
@@ -608,6 +612,7 @@ load_table (StPlan     *self,
       g_list_store_splice (G_LIST_STORE (st_record_get_children (batch_parent)), 0, 0,
                            batch->pdata, batch->len);
   }
+  g_type_class_unref (klass);
 
   if (rc != SQLITE_DONE)
     {
@@ -636,16 +641,10 @@ load_info (StPlan  *self,
   st_record_set_id (ST_RECORD (fresh->info), 1);
   if ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      for (guint i = 0; i < st_record_class_get_n_columns (ST_RECORD_GET_CLASS (fresh->info)); i++)
-        {
-          GParamSpec *pspec = st_record_class_get_column (ST_RECORD_GET_CLASS (fresh->info), i);
-          GValue value = G_VALUE_INIT;
+      StRecordClass *info_class = ST_RECORD_GET_CLASS (fresh->info);
 
-          g_value_init (&value, pspec->value_type);
-          read_column (stmt, i + 1, pspec, &value);
-          st_record_take_value (ST_RECORD (fresh->info), i, &value, FALSE);
-          g_value_unset (&value);
-        }
+      for (guint i = 0; i < st_record_class_get_n_columns (info_class); i++)
+        read_column (stmt, i + 1, ST_RECORD (fresh->info), i, st_record_class_get_column_type (info_class, i));
       return TRUE;
     }
   if (rc == SQLITE_DONE)
@@ -659,13 +658,30 @@ load_info (StPlan  *self,
   return FALSE;
 }
 
+/* A text for a rating or a value: "" shared, others allocated. */
+static char *
+load_text (sqlite3_stmt *stmt,
+           int           col)
+{
+  const char *text = (const char *) sqlite3_column_text (stmt, col);
+
+  return text == NULL || *text == '\0' ? (char *) st_record_empty_string : g_strdup (text);
+}
+
+/* Ratings come in action order (the table's key is action, period): each
+ * action's are stored at once, in one block of the right size. */
 static gboolean
 load_ratings (StPlan  *self,
               Fresh   *fresh,
               GError **error)
 {
   GHashTable *actions = ids_for (fresh->by_id, ST_TYPE_ACTION);
-  g_autoptr(sqlite3_stmt) stmt = prepare (self, "SELECT action_id, period_id, status, commentary FROM rating", error);
+  g_autoptr(sqlite3_stmt) stmt =
+    prepare (self, "SELECT action_id, period_id, status, commentary FROM rating ORDER BY action_id, period_id", error);
+  g_autoptr(GArray) batch = g_array_new (FALSE, FALSE, sizeof (StRating));
+  StAction *batch_action = NULL;
+  gint64 batch_id = 0;
+  gboolean started = FALSE;
   int rc;
 
   if (stmt == NULL)
@@ -673,13 +689,26 @@ load_ratings (StPlan  *self,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 action_id = sqlite3_column_int64 (stmt, 0);
-      StAction *action = g_hash_table_lookup (actions, &action_id);
+      StRating rating;
 
-      if (action != NULL)
-        st_action_store_rating (action, sqlite3_column_int64 (stmt, 1),
-                                st_status_from_code ((const char *) sqlite3_column_text (stmt, 2)),
-                                (const char *) sqlite3_column_text (stmt, 3), FALSE);
+      if (!started || action_id != batch_id)
+        {
+          if (batch_action != NULL && batch->len > 0)
+            st_action_load_ratings (batch_action, (StRating *) batch->data, batch->len);
+          g_array_set_size (batch, 0);
+          started = TRUE;
+          batch_id = action_id;
+          batch_action = g_hash_table_lookup (actions, &action_id);
+        }
+      if (batch_action == NULL)
+        continue;
+      rating.period_id = sqlite3_column_int64 (stmt, 1);
+      rating.status = st_status_from_code ((const char *) sqlite3_column_text (stmt, 2));
+      rating.commentary = load_text (stmt, 3);
+      g_array_append_val (batch, rating);
     }
+  if (batch_action != NULL && batch->len > 0)
+    st_action_load_ratings (batch_action, (StRating *) batch->data, batch->len);
   if (rc != SQLITE_DONE)
     {
       set_sqlite_error (error, self->db, rc, self->path, _("read"));
@@ -688,6 +717,8 @@ load_ratings (StPlan  *self,
   return TRUE;
 }
 
+/* Values come in measure and month order: each measure's are stored at
+ * once, in one block of the right size. */
 static gboolean
 load_measure_values (StPlan  *self,
                      Fresh   *fresh,
@@ -697,6 +728,10 @@ load_measure_values (StPlan  *self,
   g_autoptr(sqlite3_stmt) stmt =
     prepare (self, "SELECT measure_id, month, value, target, tolerance, tolerance_kind, polarity, note "
                    "FROM measure_value ORDER BY measure_id, month", error);
+  g_autoptr(GArray) batch = g_array_new (FALSE, FALSE, sizeof (StMeasureValue));
+  StMeasure *batch_measure = NULL;
+  gint64 batch_id = 0;
+  gboolean started = FALSE;
   int rc;
 
   if (stmt == NULL)
@@ -704,19 +739,29 @@ load_measure_values (StPlan  *self,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 measure_id = sqlite3_column_int64 (stmt, 0);
-      StMeasure *measure = g_hash_table_lookup (measures, &measure_id);
       StMeasureValue v = { 0 };
 
-      if (measure == NULL || !st_month_parse ((const char *) sqlite3_column_text (stmt, 1), &v.month))
+      if (!started || measure_id != batch_id)
+        {
+          if (batch_measure != NULL && batch->len > 0)
+            st_measure_load_values (batch_measure, (StMeasureValue *) batch->data, batch->len);
+          g_array_set_size (batch, 0);
+          started = TRUE;
+          batch_id = measure_id;
+          batch_measure = g_hash_table_lookup (measures, &measure_id);
+        }
+      if (batch_measure == NULL || !st_month_parse ((const char *) sqlite3_column_text (stmt, 1), &v.month))
         continue;
       v.value = sqlite3_column_double (stmt, 2);
       v.target = sqlite3_column_type (stmt, 3) == SQLITE_NULL ? NAN : sqlite3_column_double (stmt, 3);
       v.tolerance = sqlite3_column_double (stmt, 4);
       v.tolerance_kind = st_tolerance_kind_from_code ((const char *) sqlite3_column_text (stmt, 5));
       v.polarity = st_polarity_from_code ((const char *) sqlite3_column_text (stmt, 6));
-      v.note = (char *) sqlite3_column_text (stmt, 7);
-      st_measure_store_value (measure, &v, FALSE);
+      v.note = load_text (stmt, 7);
+      g_array_append_val (batch, v);
     }
+  if (batch_measure != NULL && batch->len > 0)
+    st_measure_load_values (batch_measure, (StMeasureValue *) batch->data, batch->len);
   if (rc != SQLITE_DONE)
     {
       set_sqlite_error (error, self->db, rc, self->path, _("read"));
@@ -804,10 +849,7 @@ static void
 copy_record (StRecord *live,
              StRecord *fresh)
 {
-  StRecordClass *klass = ST_RECORD_GET_CLASS (live);
-
-  for (guint i = 0; i < st_record_class_get_n_columns (klass); i++)
-    st_record_take_value (live, i, st_record_peek_value (fresh, i), TRUE);
+  st_record_copy_values (live, fresh, TRUE);
 
   if (ST_IS_ACTION (live) && !ratings_equal (ST_ACTION (live), ST_ACTION (fresh)))
     {
@@ -927,6 +969,26 @@ reconcile (StPlan *self,
   self->by_id = new_by_id;
 }
 
+/* The first load: the fresh records become the model as they are. */
+static void
+adopt (StPlan *self,
+       Fresh  *fresh)
+{
+  self->info = g_steal_pointer (&fresh->info);
+  for (guint i = 0; top_level_type (i) != G_TYPE_INVALID; i++)
+    {
+      GType type = top_level_type (i);
+      GListStore *store = g_list_store_new (type);
+      GPtrArray *items = g_hash_table_lookup (fresh->lists, GSIZE_TO_POINTER (type));
+
+      if (items->len > 0)
+        g_list_store_splice (store, 0, 0, items->pdata, items->len);
+      g_hash_table_insert (self->lists, GSIZE_TO_POINTER (type), store);
+    }
+  g_hash_table_unref (self->by_id);
+  self->by_id = g_steal_pointer (&fresh->by_id);
+}
+
 static gboolean
 load (StPlan  *self,
       GError **error)
@@ -934,7 +996,9 @@ load (StPlan  *self,
   Fresh fresh = { 0 };
   gboolean ok = load_fresh (self, &fresh, error);
 
-  if (ok)
+  if (ok && self->info == NULL)
+    adopt (self, &fresh);
+  else if (ok)
     reconcile (self, &fresh);
   fresh_clear (&fresh);
 
@@ -1043,31 +1107,29 @@ st_plan_init (StPlan *self)
 
 /* Opening and creating -------------------------------------------------------- */
 
+/* PRAGMA quick_check on @db: FALSE with @error when the file is damaged (or
+ * cannot be read, or is locked). SQLite's report spans lines ("*** in
+ * database main ***\nPage 5…"): the message keeps one line, and its first
+ * finding only. */
 static gboolean
-check_schema (StPlan  *self,
-              GError **error)
+quick_check (sqlite3     *db,
+             const char  *path,
+             GError     **error)
 {
-  g_autofree char *name = g_filename_display_name (self->path);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  static const char * const tables[] = {
-    "plan", "period", "status", "board", "strategy", "person", "area", "sub_action", "action",
-    "rating", "outcome", "outcome_item", "voice", "development_area", "measure", "measure_value",
-  };
-  int rc;
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL);
 
-  /* The first read: this is where a lock or a damaged file shows. */
-  if (!(stmt = prepare (self, "PRAGMA quick_check", error)))
-    return FALSE;
-  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
   if (rc != SQLITE_ROW)
     {
-      set_sqlite_error (error, self->db, rc, self->path, _("read"));
+      set_sqlite_error (error, db, rc, path, _("read"));
+      sqlite3_finalize (stmt);
       return FALSE;
     }
   if (g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") != 0)
     {
-      /* SQLite's report spans lines ("*** in database main ***\nPage 5…"):
-       * keep the message one line, and its first finding only. */
+      g_autofree char *name = g_filename_display_name (path);
       g_autofree char *finding = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
       char *text = finding ? finding : (char *) "";
 
@@ -1081,12 +1143,95 @@ check_schema (StPlan  *self,
         *g_utf8_offset_to_pointer (text, 120) = '\0';
       g_set_error (error, ST_PLAN_ERROR, ST_PLAN_ERROR_CORRUPT,
                    _("“%s” is damaged (%s); open a backup copy"), name, text);
+      sqlite3_finalize (stmt);
       return FALSE;
     }
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  sqlite3_finalize (stmt);
+  return TRUE;
+}
 
-  if (!(stmt = prepare (self, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?", error)))
-    return FALSE;
+/* The check of a file being opened, on a connection of its own in a thread of
+ * its own, while the main connection loads the model: quick_check reads every
+ * page, and was a fifth of the time to open a big plan. */
+typedef struct
+{
+  char     *path;
+  GThread  *thread;
+  gboolean  ok;        /* the file passed, on the second connection */
+} Check;
+
+static gpointer
+check_thread (gpointer data)
+{
+  Check *check = data;
+  sqlite3 *db = NULL;
+
+  if (sqlite3_open_v2 (check->path, &db,
+                       SQLITE_OPEN_READONLY | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_EXRESCODE |
+                       SQLITE_OPEN_NOMUTEX, NULL) == SQLITE_OK)
+    {
+      sqlite3_busy_timeout (db, BUSY_TIMEOUT_MS);
+      /* Only whether it passed counts: anything else is checked again on
+       * the main connection, which words the error (see check_finish()). */
+      check->ok = quick_check (db, check->path, NULL);
+    }
+  sqlite3_close (db);
+  return NULL;
+}
+
+/* Starts the check of @self's file in a thread; or, when @parallel is FALSE
+ * (or threads cannot be used), runs it at once on the main connection. */
+static gboolean
+check_start (StPlan    *self,
+             Check     *check,
+             gboolean   parallel,
+             GError   **error)
+{
+  if (parallel && sqlite3_threadsafe () != 0)
+    {
+      check->path = g_strdup (self->path);
+      check->thread = g_thread_try_new ("st-plan-check", check_thread, check, NULL);
+      if (check->thread != NULL)
+        return TRUE;
+      g_clear_pointer (&check->path, g_free);
+    }
+  return quick_check (self->db, self->path, error);
+}
+
+/* Waits for the check; when it did not pass (or could not run), checks on the
+ * main connection, so that the outcome and its message are those of checking
+ * before anything else. */
+static gboolean
+check_finish (StPlan  *self,
+              Check   *check,
+              GError **error)
+{
+  gboolean ok;
+
+  if (check->thread == NULL)
+    return TRUE;   /* done before loading, or finished already */
+  g_thread_join (g_steal_pointer (&check->thread));
+  ok = check->ok || quick_check (self->db, self->path, error);
+  g_clear_pointer (&check->path, g_free);
+  return ok;
+}
+
+/* The plan's tables are all there. The first read of the file: this is where
+ * a lock or a file that is not a database shows, and where a hot journal is
+ * rolled back (before the check reads the file on its own connection). */
+/* The plan's tables are all there; @stmt is the statement that looks one up. */
+static gboolean
+check_tables (StPlan        *self,
+              sqlite3_stmt  *stmt,
+              GError       **error)
+{
+  g_autofree char *name = g_filename_display_name (self->path);
+  static const char * const tables[] = {
+    "plan", "period", "status", "board", "strategy", "person", "area", "sub_action", "action",
+    "rating", "outcome", "outcome_item", "voice", "development_area", "measure", "measure_value",
+  };
+  int rc;
+
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
     {
       sqlite3_reset (stmt);
@@ -1186,7 +1331,11 @@ st_plan_open (const char       *path,
               GError          **error)
 {
   g_autoptr(StPlan) self = NULL;
-  int rc, version;
+  g_autoptr(sqlite3_stmt) tables = NULL;
+  g_autoptr(GError) local_error = NULL;
+  Check check = { 0 };
+  gboolean ok;
+  int rc, version = 0;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -1216,30 +1365,50 @@ st_plan_open (const char       *path,
   sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
   sqlite3_exec (self->db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
 
-  if (!check_schema (self, error))
+  /* The first read, which parses the schema: a lock, a file that is not a
+   * database, or a damaged schema shows here, and a hot journal is rolled
+   * back, before the check reads the file on a connection of its own. */
+  if (!(tables = prepare (self, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?", error)))
     return NULL;
+  if (!check_start (self, &check, (flags & ST_PLAN_OPEN_CHECK_FIRST) == 0, error))
+    return NULL;
+
+  ok = check_tables (self, tables, &local_error);
+  g_clear_pointer (&tables, sqlite3_finalize);
 
   /* Read again through SQLite: a hot journal may have been rolled back. */
-  if ((guint32) pragma_int (self, "application_id") != ST_PLAN_APPLICATION_ID)
+  if (ok && (guint32) pragma_int (self, "application_id") != ST_PLAN_APPLICATION_ID)
     {
       g_autofree char *name = g_filename_display_name (path);
-      g_set_error (error, ST_PLAN_ERROR, ST_PLAN_ERROR_NOT_A_PLAN,
+      g_set_error (&local_error, ST_PLAN_ERROR, ST_PLAN_ERROR_NOT_A_PLAN,
                    _("“%s” is a database of another program, not a SEND Tracker plan"), name);
-      return NULL;
+      ok = FALSE;
     }
-  version = pragma_int (self, "user_version");
-  if (version > ST_PLAN_SCHEMA_VERSION || version < 1)
+  if (ok)
     {
-      g_autofree char *name = g_filename_display_name (path);
-      g_set_error (error, ST_PLAN_ERROR, ST_PLAN_ERROR_TOO_NEW,
-                   _("“%s” was saved by a newer version of SEND Tracker; update SEND Tracker to open it"), name);
+      version = pragma_int (self, "user_version");
+      if (version > ST_PLAN_SCHEMA_VERSION || version < 1)
+        {
+          g_autofree char *name = g_filename_display_name (path);
+          g_set_error (&local_error, ST_PLAN_ERROR, ST_PLAN_ERROR_TOO_NEW,
+                       _("“%s” was saved by a newer version of SEND Tracker; update SEND Tracker to open it"), name);
+          ok = FALSE;
+        }
+    }
+  /* A migration writes: only to a file that passed its check. */
+  if (ok && version != ST_PLAN_SCHEMA_VERSION && !check_finish (self, &check, error))
+    return NULL;
+  ok = ok && migrate (self, version, &local_error) && load (self, &local_error);
+
+  /* The check comes first: a damaged file fails as damaged, whatever the
+   * load made of it. */
+  if (!check_finish (self, &check, error))
+    return NULL;
+  if (!ok)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
       return NULL;
     }
-  if (!migrate (self, version, error))
-    return NULL;
-
-  if (!load (self, error))
-    return NULL;
 
   return g_steal_pointer (&self);
 }
@@ -2095,8 +2264,7 @@ st_plan_insert (StPlan      *self,
       GParamSpec *pspec = st_record_class_get_column (klass, i);
       g_auto(GValue) v = G_VALUE_INIT;
 
-      g_value_init (&v, pspec->value_type);
-      g_value_copy (st_record_peek_value (record, i), &v);
+      st_record_get_value (record, i, &v);
       if (!validate_value (record, pspec, &v, error))
         return NULL;
       st_record_take_value (record, i, &v, FALSE);
@@ -2127,7 +2295,7 @@ st_plan_insert (StPlan      *self,
   if (ok)
     {
       for (guint i = 0; i < n_columns; i++)
-        bind_value (stmt, i + 1, st_record_peek_value (record, i));
+        bind_column (stmt, i + 1, record, i);
       sqlite3_bind_int (stmt, n_columns + 1, position);
       if (parent)
         sqlite3_bind_int64 (stmt, n_columns + 2, st_record_get_id (parent));

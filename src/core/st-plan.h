@@ -38,6 +38,10 @@ typedef enum
 {
   ST_PLAN_OPEN_DEFAULT   = 0,
   ST_PLAN_OPEN_READ_ONLY = 1 << 0,
+  /* Check the whole file before loading it, in the calling thread, rather
+   * than on a second connection in a thread while loading: the same outcome,
+   * slower on a big plan. */
+  ST_PLAN_OPEN_CHECK_FIRST = 1 << 1,
 } StPlanOpenFlags;
 
 #define ST_TYPE_PLAN (st_plan_get_type ())

@@ -11,16 +11,37 @@
 
 #include "st-record.h"
 
+/* A column's value: no GValue (24 bytes, and a type lookup for every copy)
+ * but the plain C value, 8 bytes. */
+typedef union
+{
+  char     *s;      /* owned when the column's bit in StRecordPrivate.owned is set */
+  gint64    i;
+  double    d;
+  gboolean  b;
+} StValue;
+
+/* A column of a class: its type, and its default value. */
+typedef struct
+{
+  GType    type;
+  StValue  value;   /* strings: the param spec's default, never freed */
+} StColumn;
+
+#define MAX_COLUMNS 32
+
 typedef struct
 {
   gint64      id;
   StRecord   *parent;      /* weak: the parent owns us through its children */
   GListStore *children;
-  GValue     *values;
-  guint       n_values;
+  StValue    *values;
+  guint32     owned;       /* bit i: values[i].s was allocated for this record */
 } StRecordPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (StRecord, st_record, G_TYPE_OBJECT)
+
+const char st_record_empty_string[] = "";
 
 static GQuark
 null_default_quark (void)
@@ -33,30 +54,62 @@ null_default_quark (void)
   return quark;
 }
 
-static GValue *
+static inline guint
+n_columns (StRecordClass *klass)
+{
+  return klass->columns ? klass->columns->len : 0;
+}
+
+static inline const StColumn *
+class_columns (StRecordClass *klass)
+{
+  return klass->column_info;
+}
+
+static StValue *
 ensure_values (StRecord *self)
 {
   StRecordPrivate *priv = st_record_get_instance_private (self);
 
-  if (priv->values == NULL)
+  if (G_UNLIKELY (priv->values == NULL))
     {
       StRecordClass *klass = ST_RECORD_GET_CLASS (self);
-      guint n = klass->columns ? klass->columns->len : 0;
+      const StColumn *columns = class_columns (klass);
+      guint n = n_columns (klass);
 
-      priv->n_values = n;
-      priv->values = g_new0 (GValue, MAX (n, 1));
+      priv->values = g_new (StValue, MAX (n, 1));
       for (guint i = 0; i < n; i++)
-        {
-          GParamSpec *pspec = g_ptr_array_index (klass->columns, i);
-
-          g_value_init (&priv->values[i], pspec->value_type);
-          if (g_param_spec_get_qdata (pspec, null_default_quark ()) != NULL)
-            g_value_set_double (&priv->values[i], NAN);
-          else
-            g_param_value_set_default (pspec, &priv->values[i]);
-        }
+        priv->values[i] = columns[i].value;
+      priv->owned = 0;
     }
   return priv->values;
+}
+
+static inline void
+clear_string (StRecordPrivate *priv,
+              guint            index)
+{
+  if (priv->owned & (1u << index))
+    {
+      g_free (priv->values[index].s);
+      priv->owned &= ~(1u << index);
+    }
+}
+
+/* Sets string column @index to a copy of @text ("" is shared, not copied). */
+static void
+set_string (StRecordPrivate *priv,
+            guint            index,
+            const char      *text)
+{
+  clear_string (priv, index);
+  if (text == NULL || *text == '\0')
+    priv->values[index].s = text ? (char *) st_record_empty_string : NULL;
+  else
+    {
+      priv->values[index].s = g_strdup (text);
+      priv->owned |= 1u << index;
+    }
 }
 
 static void
@@ -79,12 +132,36 @@ st_record_finalize (GObject *object)
   StRecord *self = ST_RECORD (object);
   StRecordPrivate *priv = st_record_get_instance_private (self);
 
-  for (guint i = 0; i < priv->n_values; i++)
-    g_value_unset (&priv->values[i]);
+  for (guint i = 0; priv->owned != 0; i++)
+    clear_string (priv, i);
   g_clear_pointer (&priv->values, g_free);
   g_clear_object (&priv->children);
 
   G_OBJECT_CLASS (st_record_parent_class)->finalize (object);
+}
+
+static void
+value_to_gvalue (GType          type,
+                 const StValue *v,
+                 GValue        *value)
+{
+  switch (type)
+    {
+    case G_TYPE_STRING:
+      g_value_set_string (value, v->s);
+      break;
+    case G_TYPE_INT64:
+      g_value_set_int64 (value, v->i);
+      break;
+    case G_TYPE_BOOLEAN:
+      g_value_set_boolean (value, v->b);
+      break;
+    case G_TYPE_DOUBLE:
+      g_value_set_double (value, v->d);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
 }
 
 static void
@@ -94,32 +171,32 @@ st_record_get_property (GObject    *object,
                         GParamSpec *pspec)
 {
   StRecord *self = ST_RECORD (object);
-  StRecordPrivate *priv = st_record_get_instance_private (self);
+  StRecordClass *klass = ST_RECORD_GET_CLASS (self);
 
-  ensure_values (self);
-  if (prop_id == 0 || prop_id > priv->n_values)
+  if (prop_id == 0 || prop_id > n_columns (klass))
     {
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
       return;
     }
-  g_value_copy (&priv->values[prop_id - 1], value);
+  value_to_gvalue (class_columns (klass)[prop_id - 1].type, &ensure_values (self)[prop_id - 1], value);
 }
 
 static gboolean
-values_equal (const GValue *a,
-              const GValue *b)
+value_equals (GType          type,
+              const StValue *v,
+              const GValue  *value)
 {
-  switch (G_VALUE_TYPE (a))
+  switch (type)
     {
     case G_TYPE_STRING:
-      return g_strcmp0 (g_value_get_string (a), g_value_get_string (b)) == 0;
+      return g_strcmp0 (v->s, g_value_get_string (value)) == 0;
     case G_TYPE_INT64:
-      return g_value_get_int64 (a) == g_value_get_int64 (b);
+      return v->i == g_value_get_int64 (value);
     case G_TYPE_BOOLEAN:
-      return g_value_get_boolean (a) == g_value_get_boolean (b);
+      return v->b == g_value_get_boolean (value);
     case G_TYPE_DOUBLE:
       {
-        double x = g_value_get_double (a), y = g_value_get_double (b);
+        double x = v->d, y = g_value_get_double (value);
         return x == y || (isnan (x) && isnan (y));
       }
     default:
@@ -134,34 +211,136 @@ st_record_take_value (StRecord     *self,
                       gboolean      notify)
 {
   StRecordPrivate *priv = st_record_get_instance_private (self);
-  GValue *values = ensure_values (self);
+  StRecordClass *klass = ST_RECORD_GET_CLASS (self);
+  StValue *values = ensure_values (self);
+  GType type;
 
-  g_return_if_fail (index < priv->n_values);
+  g_return_if_fail (index < n_columns (klass));
+  type = class_columns (klass)[index].type;
+  g_return_if_fail (G_VALUE_HOLDS (value, type));
 
-  if (values_equal (&values[index], value))
+  if (value_equals (type, &values[index], value))
     return;
-  g_value_copy (value, &values[index]);
+  switch (type)
+    {
+    case G_TYPE_STRING:
+      set_string (priv, index, g_value_get_string (value));
+      break;
+    case G_TYPE_INT64:
+      values[index].i = g_value_get_int64 (value);
+      break;
+    case G_TYPE_BOOLEAN:
+      values[index].b = g_value_get_boolean (value);
+      break;
+    case G_TYPE_DOUBLE:
+      values[index].d = g_value_get_double (value);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
   if (notify)
-    g_object_notify_by_pspec (G_OBJECT (self),
-                              g_ptr_array_index (ST_RECORD_GET_CLASS (self)->columns, index));
+    g_object_notify_by_pspec (G_OBJECT (self), g_ptr_array_index (klass->columns, index));
 }
 
-/* Loading: moves @value (of the column's type) into column @index without a
- * copy or a notification; @value is left unset. */
 void
-st_record_move_value (StRecord *self,
-                      guint     index,
-                      GValue   *value)
+st_record_get_value (StRecord *self,
+                     guint     index,
+                     GValue   *value)
+{
+  StRecordClass *klass = ST_RECORD_GET_CLASS (self);
+  GType type;
+
+  g_return_if_fail (index < n_columns (klass));
+  type = class_columns (klass)[index].type;
+  g_value_init (value, type);
+  value_to_gvalue (type, &ensure_values (self)[index], value);
+}
+
+/* Loading: set column @index of a record being loaded, with no notification. */
+void
+st_record_load_string (StRecord   *self,
+                       guint       index,
+                       const char *text)
 {
   StRecordPrivate *priv = st_record_get_instance_private (self);
-  GValue *values = ensure_values (self);
 
-  g_return_if_fail (index < priv->n_values);
-  g_return_if_fail (G_VALUE_TYPE (value) == G_VALUE_TYPE (&values[index]));
+  g_assert (index < n_columns (ST_RECORD_GET_CLASS (self)));
+  ensure_values (self);
+  set_string (priv, index, text);
+}
 
-  g_value_unset (&values[index]);
-  values[index] = *value;
-  memset (value, 0, sizeof *value);
+void
+st_record_load_int (StRecord *self,
+                    guint     index,
+                    gint64    value)
+{
+  g_assert (index < n_columns (ST_RECORD_GET_CLASS (self)));
+  ensure_values (self)[index].i = value;
+}
+
+void
+st_record_load_boolean (StRecord *self,
+                        guint     index,
+                        gboolean  value)
+{
+  g_assert (index < n_columns (ST_RECORD_GET_CLASS (self)));
+  ensure_values (self)[index].b = value;
+}
+
+void
+st_record_load_double (StRecord *self,
+                       guint     index,
+                       double    value)
+{
+  g_assert (index < n_columns (ST_RECORD_GET_CLASS (self)));
+  ensure_values (self)[index].d = value;
+}
+
+/* Copies every column of @from (a record of the same class) into @self,
+ * notifying the columns that changed when @notify. */
+void
+st_record_copy_values (StRecord *self,
+                       StRecord *from,
+                       gboolean  notify)
+{
+  StRecordPrivate *priv = st_record_get_instance_private (self);
+  StRecordClass *klass = ST_RECORD_GET_CLASS (self);
+  const StColumn *columns = class_columns (klass);
+  StValue *values = ensure_values (self);
+  const StValue *other = ensure_values (from);
+  guint n = n_columns (klass);
+
+  g_return_if_fail (G_OBJECT_TYPE (self) == G_OBJECT_TYPE (from));
+
+  for (guint i = 0; i < n; i++)
+    {
+      gboolean same;
+
+      switch (columns[i].type)
+        {
+        case G_TYPE_STRING:
+          same = g_strcmp0 (values[i].s, other[i].s) == 0;
+          if (!same)
+            set_string (priv, i, other[i].s);
+          break;
+        case G_TYPE_INT64:
+          same = values[i].i == other[i].i;
+          values[i].i = other[i].i;
+          break;
+        case G_TYPE_BOOLEAN:
+          same = values[i].b == other[i].b;
+          values[i].b = other[i].b;
+          break;
+        case G_TYPE_DOUBLE:
+          same = values[i].d == other[i].d || (isnan (values[i].d) && isnan (other[i].d));
+          values[i].d = other[i].d;
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+      if (!same && notify)
+        g_object_notify_by_pspec (G_OBJECT (self), g_ptr_array_index (klass->columns, i));
+    }
 }
 
 static void
@@ -171,10 +350,8 @@ st_record_set_property (GObject      *object,
                         GParamSpec   *pspec)
 {
   StRecord *self = ST_RECORD (object);
-  StRecordPrivate *priv = st_record_get_instance_private (self);
 
-  ensure_values (self);
-  if (prop_id == 0 || prop_id > priv->n_values)
+  if (prop_id == 0 || prop_id > n_columns (ST_RECORD_GET_CLASS (self)))
     {
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
       return;
@@ -218,8 +395,39 @@ st_record_class_add_column (StRecordClass *klass,
 
   if (klass->columns == NULL)
     klass->columns = g_ptr_array_new ();
+  g_return_if_fail (klass->columns->len < MAX_COLUMNS);
   g_ptr_array_add (klass->columns, g_param_spec_ref_sink (pspec));
   g_object_class_install_property (G_OBJECT_CLASS (klass), klass->columns->len, pspec);
+
+  {
+    StColumn *columns = g_renew (StColumn, klass->column_info, klass->columns->len);
+    StColumn *column = &columns[klass->columns->len - 1];
+    g_auto(GValue) value = G_VALUE_INIT;
+
+    column->type = pspec->value_type;
+    g_value_init (&value, pspec->value_type);
+    g_param_value_set_default (pspec, &value);
+    switch (pspec->value_type)
+      {
+      case G_TYPE_STRING:
+        /* The param spec's own copy, which lives as long as the class */
+        column->value.s = G_PARAM_SPEC_STRING (pspec)->default_value;
+        break;
+      case G_TYPE_INT64:
+        column->value.i = g_value_get_int64 (&value);
+        break;
+      case G_TYPE_BOOLEAN:
+        column->value.b = g_value_get_boolean (&value);
+        break;
+      case G_TYPE_DOUBLE:
+        column->value.d = g_param_spec_get_qdata (pspec, null_default_quark ()) != NULL
+                          ? NAN : g_value_get_double (&value);
+        break;
+      default:
+        g_assert_not_reached ();
+      }
+    klass->column_info = columns;
+  }
 }
 
 /* A double column whose default is SQL NULL (NAN): GParamSpec ranges cannot hold NAN. */
@@ -237,7 +445,15 @@ st_record_class_add_nullable_double (StRecordClass *klass,
 guint
 st_record_class_get_n_columns (StRecordClass *klass)
 {
-  return klass->columns ? klass->columns->len : 0;
+  return n_columns (klass);
+}
+
+GType
+st_record_class_get_column_type (StRecordClass *klass,
+                                 guint          index)
+{
+  g_return_val_if_fail (index < n_columns (klass), G_TYPE_INVALID);
+  return class_columns (klass)[index].type;
 }
 
 GParamSpec *
@@ -255,6 +471,14 @@ st_record_column_name (GParamSpec *pspec)
 
   g_strdelimit (name, "-", '_');
   return name;
+}
+
+const gint64 *
+st_record_peek_id (StRecord *self)
+{
+  StRecordPrivate *priv = st_record_get_instance_private (self);
+
+  return &priv->id;
 }
 
 gint64
@@ -311,7 +535,7 @@ st_record_get_table (StRecord *self)
   return ST_RECORD_GET_CLASS (self)->table;
 }
 
-static const GValue *
+static const StValue *
 lookup_value (StRecord   *self,
               const char *column,
               GType       type)
@@ -329,47 +553,36 @@ lookup_value (StRecord   *self,
   return &ensure_values (self)[pspec->param_id - 1];
 }
 
-const GValue *
-st_record_peek_value (StRecord *self,
-                      guint     index)
-{
-  StRecordPrivate *priv = st_record_get_instance_private (self);
-  GValue *values = ensure_values (self);
-
-  g_return_val_if_fail (index < priv->n_values, NULL);
-  return &values[index];
-}
-
 const char *
 st_record_get_string (StRecord   *self,
                       const char *column)
 {
-  const GValue *v = lookup_value (self, column, G_TYPE_STRING);
-  return v ? g_value_get_string (v) : NULL;
+  const StValue *v = lookup_value (self, column, G_TYPE_STRING);
+  return v ? v->s : NULL;
 }
 
 gint64
 st_record_get_int (StRecord   *self,
                    const char *column)
 {
-  const GValue *v = lookup_value (self, column, G_TYPE_INT64);
-  return v ? g_value_get_int64 (v) : 0;
+  const StValue *v = lookup_value (self, column, G_TYPE_INT64);
+  return v ? v->i : 0;
 }
 
 gboolean
 st_record_get_boolean (StRecord   *self,
                        const char *column)
 {
-  const GValue *v = lookup_value (self, column, G_TYPE_BOOLEAN);
-  return v ? g_value_get_boolean (v) : FALSE;
+  const StValue *v = lookup_value (self, column, G_TYPE_BOOLEAN);
+  return v ? v->b : FALSE;
 }
 
 double
 st_record_get_double (StRecord   *self,
                       const char *column)
 {
-  const GValue *v = lookup_value (self, column, G_TYPE_DOUBLE);
-  return v ? g_value_get_double (v) : NAN;
+  const StValue *v = lookup_value (self, column, G_TYPE_DOUBLE);
+  return v ? v->d : NAN;
 }
 
 /* The index of @self in its parent's children (or its plan list); kept by the store. */

@@ -35,6 +35,7 @@ struct _StRecordClass
 
   /*< private >*/
   GPtrArray  *columns;
+  gpointer    column_info;
 };
 
 void         st_record_class_add_column (StRecordClass *klass,
@@ -65,15 +66,38 @@ gboolean     st_record_get_boolean      (StRecord      *self,
 double       st_record_get_double       (StRecord      *self,
                                          const char    *column);
 
-/* Store-side access, by column index, with no notification. */
-const GValue *st_record_peek_value      (StRecord      *self,
-                                         guint          index);
+/* Store-side access, by column index. Values are kept as plain C values
+ * (GValues only at the GObject property boundary): load_*() set a column of a
+ * record being loaded, with no notification; get_value() initialises @value
+ * to the column's type and copies the value into it. */
+void         st_record_get_value        (StRecord      *self,
+                                         guint          index,
+                                         GValue        *value);
 void         st_record_take_value       (StRecord      *self,
                                          guint          index,
                                          const GValue  *value,
                                          gboolean       notify);
-void         st_record_move_value       (StRecord      *self,
+void         st_record_load_string      (StRecord      *self,
                                          guint          index,
-                                         GValue        *value);
+                                         const char    *text);
+void         st_record_load_int         (StRecord      *self,
+                                         guint          index,
+                                         gint64         value);
+void         st_record_load_boolean     (StRecord      *self,
+                                         guint          index,
+                                         gboolean       value);
+void         st_record_load_double      (StRecord      *self,
+                                         guint          index,
+                                         double         value);
+GType        st_record_class_get_column_type (StRecordClass *klass,
+                                         guint          index);
+void         st_record_copy_values      (StRecord      *self,
+                                         StRecord      *from,
+                                         gboolean       notify);
+/* The id's storage, a hash table key that lives as long as @self */
+const gint64 *st_record_peek_id         (StRecord      *self);
+
+/* "" with no allocation: loaded empty texts share it. */
+extern const char st_record_empty_string[];
 
 G_END_DECLS

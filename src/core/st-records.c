@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "st-records.h"
 
@@ -195,7 +196,8 @@ st_sub_action_class_init (StSubActionClass *klass)
 struct _StAction
 {
   StRecord  parent_instance;
-  GArray   *ratings;   /* StRating, few: one per period */
+  StRating *ratings;   /* few, one per period: an array of exactly n_ratings */
+  guint     n_ratings;
 };
 
 G_DEFINE_FINAL_TYPE (StAction, st_action, ST_TYPE_RECORD)
@@ -203,19 +205,33 @@ G_DEFINE_FINAL_TYPE (StAction, st_action, ST_TYPE_RECORD)
 enum { RATINGS_CHANGED, N_ACTION_SIGNALS };
 static guint action_signals[N_ACTION_SIGNALS];
 
-static void
-clear_rating (gpointer data)
+/* Texts of ratings and values: "" is shared (most are empty), others owned. */
+static char *
+dup_text (const char *text)
 {
-  StRating *rating = data;
-  g_clear_pointer (&rating->commentary, g_free);
+  return text == NULL || *text == '\0' ? (char *) st_record_empty_string : g_strdup (text);
+}
+
+static void
+free_text (char *text)
+{
+  if (text != st_record_empty_string)
+    g_free (text);
+}
+
+static void
+clear_ratings (StAction *self)
+{
+  for (guint i = 0; i < self->n_ratings; i++)
+    free_text (self->ratings[i].commentary);
+  g_clear_pointer (&self->ratings, g_free);
+  self->n_ratings = 0;
 }
 
 static void
 st_action_finalize (GObject *object)
 {
-  StAction *self = ST_ACTION (object);
-
-  g_clear_pointer (&self->ratings, g_array_unref);
+  clear_ratings (ST_ACTION (object));
   G_OBJECT_CLASS (st_action_parent_class)->finalize (object);
 }
 
@@ -251,8 +267,6 @@ st_action_class_init (StActionClass *klass)
 static void
 st_action_init (StAction *self)
 {
-  self->ratings = g_array_new (FALSE, TRUE, sizeof (StRating));
-  g_array_set_clear_func (self->ratings, clear_rating);
 }
 
 const char *
@@ -273,12 +287,9 @@ st_action_get_rating (StAction *self,
 {
   g_return_val_if_fail (ST_IS_ACTION (self), NULL);
 
-  for (guint i = 0; i < self->ratings->len; i++)
-    {
-      const StRating *rating = &g_array_index (self->ratings, StRating, i);
-      if (rating->period_id == period_id)
-        return rating;
-    }
+  for (guint i = 0; i < self->n_ratings; i++)
+    if (self->ratings[i].period_id == period_id)
+      return &self->ratings[i];
   return NULL;
 }
 
@@ -302,7 +313,7 @@ guint
 st_action_get_n_ratings (StAction *self)
 {
   g_return_val_if_fail (ST_IS_ACTION (self), 0);
-  return self->ratings->len;
+  return self->n_ratings;
 }
 
 const StRating *
@@ -310,8 +321,8 @@ st_action_get_nth_rating (StAction *self,
                           guint     index)
 {
   g_return_val_if_fail (ST_IS_ACTION (self), NULL);
-  g_return_val_if_fail (index < self->ratings->len, NULL);
-  return &g_array_index (self->ratings, StRating, index);
+  g_return_val_if_fail (index < self->n_ratings, NULL);
+  return &self->ratings[index];
 }
 
 void
@@ -325,30 +336,82 @@ st_action_store_rating (StAction   *self,
 
   g_return_if_fail (ST_IS_ACTION (self));
 
-  for (i = 0; i < self->ratings->len; i++)
-    if (g_array_index (self->ratings, StRating, i).period_id == period_id)
+  for (i = 0; i < self->n_ratings; i++)
+    if (self->ratings[i].period_id == period_id)
       break;
 
   if (status == ST_STATUS_NONE)
     {
-      if (i < self->ratings->len)
-        g_array_remove_index (self->ratings, i);
+      if (i < self->n_ratings)
+        {
+          free_text (self->ratings[i].commentary);
+          memmove (&self->ratings[i], &self->ratings[i + 1], (self->n_ratings - i - 1) * sizeof (StRating));
+          self->n_ratings--;
+          if (self->n_ratings == 0)
+            g_clear_pointer (&self->ratings, g_free);
+          else
+            self->ratings = g_renew (StRating, self->ratings, self->n_ratings);
+        }
     }
-  else if (i < self->ratings->len)
+  else if (i < self->n_ratings)
     {
-      StRating *rating = &g_array_index (self->ratings, StRating, i);
+      StRating *rating = &self->ratings[i];
+      char *old = rating->commentary;
+
       rating->status = status;
-      g_free (rating->commentary);
-      rating->commentary = g_strdup (commentary ? commentary : "");
+      rating->commentary = dup_text (commentary);
+      free_text (old);
     }
   else
     {
-      StRating rating = { period_id, status, g_strdup (commentary ? commentary : "") };
-      g_array_append_val (self->ratings, rating);
+      self->ratings = g_renew (StRating, self->ratings, self->n_ratings + 1);
+      self->ratings[self->n_ratings++] = (StRating) { period_id, status, dup_text (commentary) };
     }
 
   if (notify)
     g_signal_emit (self, action_signals[RATINGS_CHANGED], 0);
+}
+
+/* Loading: the ratings of an action, in one block of the right size; takes
+ * their commentaries (allocated, or st_record_empty_string). The outcome is
+ * that of storing them in turn: a period given twice keeps its last rating,
+ * and a rating with no status removes its period's. */
+void
+st_action_load_ratings (StAction *self,
+                        StRating *ratings,
+                        guint     n)
+{
+  guint total;
+
+  g_return_if_fail (ST_IS_ACTION (self));
+
+  if (n == 0)
+    return;
+  /* Has some already only when a damaged file lists them out of order */
+  total = self->n_ratings + n;
+  self->ratings = g_renew (StRating, self->ratings, total);
+  for (guint i = 0; i < n; i++)
+    {
+      guint j;
+
+      for (j = 0; j < self->n_ratings; j++)
+        if (self->ratings[j].period_id == ratings[i].period_id)
+          break;
+      if (j < self->n_ratings)
+        {
+          free_text (self->ratings[j].commentary);
+          memmove (&self->ratings[j], &self->ratings[j + 1], (self->n_ratings - j - 1) * sizeof (StRating));
+          self->n_ratings--;
+        }
+      if (ratings[i].status == ST_STATUS_NONE)
+        free_text (ratings[i].commentary);
+      else
+        self->ratings[self->n_ratings++] = ratings[i];
+    }
+  if (self->n_ratings == 0)
+    g_clear_pointer (&self->ratings, g_free);
+  else if (self->n_ratings < total)
+    self->ratings = g_renew (StRating, self->ratings, self->n_ratings);
 }
 
 void
@@ -477,8 +540,9 @@ st_development_area_class_init (StDevelopmentAreaClass *klass)
 /* measure: a record with monthly values */
 struct _StMeasure
 {
-  StRecord  parent_instance;
-  GArray   *values;   /* StMeasureValue, sorted by month */
+  StRecord        parent_instance;
+  StMeasureValue *values;   /* sorted by month: an array of exactly n_values */
+  guint           n_values;
 };
 
 G_DEFINE_FINAL_TYPE (StMeasure, st_measure, ST_TYPE_RECORD)
@@ -487,18 +551,13 @@ enum { VALUES_CHANGED, N_MEASURE_SIGNALS };
 static guint measure_signals[N_MEASURE_SIGNALS];
 
 static void
-clear_measure_value (gpointer data)
-{
-  StMeasureValue *value = data;
-  g_clear_pointer (&value->note, g_free);
-}
-
-static void
 st_measure_finalize (GObject *object)
 {
   StMeasure *self = ST_MEASURE (object);
 
-  g_clear_pointer (&self->values, g_array_unref);
+  for (guint i = 0; i < self->n_values; i++)
+    free_text (self->values[i].note);
+  g_clear_pointer (&self->values, g_free);
   G_OBJECT_CLASS (st_measure_parent_class)->finalize (object);
 }
 
@@ -537,15 +596,13 @@ st_measure_class_init (StMeasureClass *klass)
 static void
 st_measure_init (StMeasure *self)
 {
-  self->values = g_array_new (FALSE, TRUE, sizeof (StMeasureValue));
-  g_array_set_clear_func (self->values, clear_measure_value);
 }
 
 guint
 st_measure_get_n_values (StMeasure *self)
 {
   g_return_val_if_fail (ST_IS_MEASURE (self), 0);
-  return self->values->len;
+  return self->n_values;
 }
 
 const StMeasureValue *
@@ -553,8 +610,8 @@ st_measure_get_nth_value (StMeasure *self,
                           guint      index)
 {
   g_return_val_if_fail (ST_IS_MEASURE (self), NULL);
-  g_return_val_if_fail (index < self->values->len, NULL);
-  return &g_array_index (self->values, StMeasureValue, index);
+  g_return_val_if_fail (index < self->n_values, NULL);
+  return &self->values[index];
 }
 
 const StMeasureValue *
@@ -563,13 +620,42 @@ st_measure_lookup_value (StMeasure *self,
 {
   g_return_val_if_fail (ST_IS_MEASURE (self), NULL);
 
-  for (guint i = 0; i < self->values->len; i++)
-    {
-      const StMeasureValue *v = &g_array_index (self->values, StMeasureValue, i);
-      if (v->month == month)
-        return v;
-    }
+  for (guint i = 0; i < self->n_values; i++)
+    if (self->values[i].month == month)
+      return &self->values[i];
   return NULL;
+}
+
+/* Stores @value in @values (*@n of them, sorted by month, with room for one
+ * more), taking its note: replaces the value of its month, or inserts it in
+ * month order. */
+static void
+insert_value (StMeasureValue       *values,
+              guint                *n,
+              const StMeasureValue *value)
+{
+  guint i;
+
+  /* Loading adds values in month order: append without a scan */
+  if (*n == 0 || values[*n - 1].month < value->month)
+    {
+      values[(*n)++] = *value;
+      return;
+    }
+  for (i = 0; i < *n; i++)
+    {
+      if (values[i].month == value->month)
+        {
+          free_text (values[i].note);
+          values[i] = *value;
+          return;
+        }
+      if (values[i].month > value->month)
+        break;
+    }
+  memmove (&values[i + 1], &values[i], (*n - i) * sizeof (StMeasureValue));
+  values[i] = *value;
+  (*n)++;
 }
 
 void
@@ -578,38 +664,40 @@ st_measure_store_value (StMeasure            *self,
                         gboolean              notify)
 {
   StMeasureValue copy;
-  guint i;
 
   g_return_if_fail (ST_IS_MEASURE (self));
 
   copy = *value;
-  copy.note = g_strdup (value->note ? value->note : "");
+  copy.note = dup_text (value->note);
+  self->values = g_renew (StMeasureValue, self->values, self->n_values + 1);
+  insert_value (self->values, &self->n_values, &copy);
+  self->values = g_renew (StMeasureValue, self->values, self->n_values);
 
-  /* Loading adds values in month order: append without a scan */
-  if (self->values->len == 0 ||
-      g_array_index (self->values, StMeasureValue, self->values->len - 1).month < value->month)
-    {
-      g_array_append_val (self->values, copy);
-      goto done;
-    }
-
-  for (i = 0; i < self->values->len; i++)
-    {
-      StMeasureValue *v = &g_array_index (self->values, StMeasureValue, i);
-      if (v->month == value->month)
-        {
-          clear_measure_value (v);
-          *v = copy;
-          goto done;
-        }
-      if (v->month > value->month)
-        break;
-    }
-  g_array_insert_val (self->values, i, copy);
-
-done:
   if (notify)
     g_signal_emit (self, measure_signals[VALUES_CHANGED], 0);
+}
+
+/* Loading: the values of a measure, in one block of the right size; takes
+ * their notes (allocated, or st_record_empty_string). The outcome is that of
+ * storing them in turn: sorted, a month given twice keeps its last value. */
+void
+st_measure_load_values (StMeasure      *self,
+                        StMeasureValue *values,
+                        guint           n)
+{
+  guint total;
+
+  g_return_if_fail (ST_IS_MEASURE (self));
+
+  if (n == 0)
+    return;
+  /* Has some already only when a damaged file lists them out of order */
+  total = self->n_values + n;
+  self->values = g_renew (StMeasureValue, self->values, total);
+  for (guint i = 0; i < n; i++)
+    insert_value (self->values, &self->n_values, &values[i]);
+  if (self->n_values < total)
+    self->values = g_renew (StMeasureValue, self->values, self->n_values);
 }
 
 void
@@ -618,10 +706,16 @@ st_measure_forget_value (StMeasure *self,
 {
   g_return_if_fail (ST_IS_MEASURE (self));
 
-  for (guint i = 0; i < self->values->len; i++)
-    if (g_array_index (self->values, StMeasureValue, i).month == month)
+  for (guint i = 0; i < self->n_values; i++)
+    if (self->values[i].month == month)
       {
-        g_array_remove_index (self->values, i);
+        free_text (self->values[i].note);
+        memmove (&self->values[i], &self->values[i + 1], (self->n_values - i - 1) * sizeof (StMeasureValue));
+        self->n_values--;
+        if (self->n_values == 0)
+          g_clear_pointer (&self->values, g_free);
+        else
+          self->values = g_renew (StMeasureValue, self->values, self->n_values);
         g_signal_emit (self, measure_signals[VALUES_CHANGED], 0);
         return;
       }

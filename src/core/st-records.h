@@ -102,6 +102,11 @@ void              st_action_store_rating     (StAction    *self,
                                               gboolean     notify);
 void              st_action_forget_period    (StAction    *self,
                                               gint64       period_id);
+/* Store-side, loading: all the ratings of an action at once, with no signal;
+ * takes the commentaries (allocated, or st_record_empty_string). */
+void              st_action_load_ratings     (StAction       *self,
+                                              StRating       *ratings,
+                                              guint           n);
 
 int               st_period_get_end_month    (StPeriod    *self);
 const char       *st_period_get_label        (StPeriod    *self);
@@ -121,6 +126,11 @@ void                  st_measure_store_value    (StMeasure   *self,
                                                  gboolean     notify);
 void                  st_measure_forget_value   (StMeasure   *self,
                                                  int          month);
+/* Store-side, loading: all the values of a measure at once, with no signal;
+ * takes the notes (allocated, or st_record_empty_string). */
+void                  st_measure_load_values    (StMeasure      *self,
+                                                 StMeasureValue *values,
+                                                 guint           n);
 
 StPolarity        st_polarity_from_code      (const char  *code);
 const char       *st_polarity_to_code        (StPolarity   polarity);

@@ -191,17 +191,29 @@ fill_period_counts (StPackPeriodCounts    *out,
   out->n_actions = counts->n_actions;
 }
 
+/* @months: month → "Jul 2022", the months shown so far: formatting a date
+ * costs more than the rest of a row, and a plan's targets share few months. */
 static char *
 target_display (int         month,
-                const char *text)
+                const char *text,
+                GHashTable *months)
 {
-  g_autofree char *shown = month != ST_MONTH_NONE ? st_month_to_display (month) : g_strdup ("");
+  const char *shown = "";
 
+  if (month != ST_MONTH_NONE)
+    {
+      shown = g_hash_table_lookup (months, GINT_TO_POINTER (month));
+      if (shown == NULL)
+        {
+          shown = st_month_to_display (month);
+          g_hash_table_insert (months, GINT_TO_POINTER (month), (gpointer) shown);
+        }
+    }
   if (*shown && text && *text)
-    return g_strdup_printf ("%s; %s", shown, text);
+    return g_strconcat (shown, "; ", text, NULL);
   if (text && *text)
     return g_strdup (text);
-  return g_steal_pointer (&shown);
+  return g_strdup (shown);
 }
 
 static void
@@ -209,7 +221,8 @@ add_area_rows (StPackArea *area,
                StArea     *record,
                gint64      period_id,
                gint64      previous_id,
-               int         as_of)
+               int         as_of,
+               GHashTable *months)
 {
   GListModel *subs = st_record_get_children (ST_RECORD (record));
 
@@ -243,7 +256,7 @@ add_area_rows (StPackArea *area,
           row->text = dup_string (r, "text");
           row->target_month = st_action_get_target (action);
           row->target_text = dup_string (r, "target-text");
-          row->target_display = target_display (row->target_month, row->target_text);
+          row->target_display = target_display (row->target_month, row->target_text, months);
           row->owner = dup_string (r, "owner");
           row->measure_refs = dup_string (r, "measure-refs");
           row->evidence = st_record_get_boolean (r, "evidence");
@@ -287,8 +300,13 @@ compose_measure (StPlan               *plan,
   measure->rag = row->rag;
   measure->direction = row->direction;
   for (guint i = 0; row->cited_by && i < row->cited_by->len; i++)
-    g_string_append_printf (cited, "%s%s", i ? ", " : "",
-                            st_action_get_ref (g_ptr_array_index (row->cited_by, i)));
+    {
+      const char *ref = st_action_get_ref (g_ptr_array_index (row->cited_by, i));
+
+      if (i > 0)
+        g_string_append (cited, ", ");
+      g_string_append (cited, ref ? ref : "(null)");
+    }
   measure->cited_by = g_string_free (g_steal_pointer (&cited), FALSE);
 
   measure->baseline_text = format_or_empty (measure->unit, measure->baseline);
@@ -423,6 +441,7 @@ st_board_pack_new (StPlan              *plan,
   g_autoptr(StSummary) summary = NULL;
   g_autoptr(StScorecard) scorecard = NULL;
   g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GHashTable) months = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   gint64 period_id, previous_id;
   guint n_areas, n_periods;
   int as_of;
@@ -495,7 +514,7 @@ st_board_pack_new (StPlan              *plan,
       area->counts = *st_summary_get_area_counts (summary, a);
       area->rows = g_ptr_array_new_with_free_func (row_free);
       area->progress = period_counts_array_new ();
-      add_area_rows (area, record, period_id, previous_id, as_of);
+      add_area_rows (area, record, period_id, previous_id, as_of, months);
       g_ptr_array_add (self->areas, area);
 
       for (guint i = 0; i < area->rows->len; i++)

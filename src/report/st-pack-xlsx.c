@@ -20,10 +20,16 @@
 #include <xlsxwriter.h>
 
 #include "st-boardpack.h"
+#include "st-pack-xlsx-private.h"
 #include "st-scorecard.h"
 
 /* Excel's limit on the characters of a cell. */
 #define CELL_MAX_CHARS 32767
+
+/* From how many rows "BRAG on a page" is written by a thread of its own */
+guint st_pack_xlsx_threaded_rows = 1000;
+
+typedef struct _AreasJob AreasJob;
 
 typedef struct
 {
@@ -53,13 +59,29 @@ typedef struct
   lxw_format    *status[ST_N_STATUSES];
   lxw_format    *status_head[ST_N_STATUSES];
   lxw_format    *no_status;
+  lxw_format    *formats[48]; /* all of the above, to index them up front */
+  guint          n_formats;
+
+  /* Words written on every row, translated once */
+  const char    *yes;
+  const char    *no;
+  const char    *overdue_word;
 
   /* The current table's column widths, and the most lines a wrapped cell
    * of the current row needs: LibreOffice does not fit row heights to
    * wrapped text by itself, so the writer sets them. */
   double         widths[16];
   guint          row_lines;
+
+  AreasJob      *areas_job;   /* "BRAG on a page" being written by another thread */
 } Context;
+
+struct _AreasJob
+{
+  Context        ctx;         /* a copy: the formats are shared, the widths its own */
+  lxw_worksheet *sheet;
+  GThread       *thread;
+};
 
 /* The workbook being written by this thread, for put_text() */
 static __thread Context *current;
@@ -73,6 +95,8 @@ add_format (Context *ctx,
 {
   lxw_format *format = workbook_add_format (ctx->workbook);
 
+  g_assert (ctx->n_formats < G_N_ELEMENTS (ctx->formats));
+  ctx->formats[ctx->n_formats++] = format;
   format_set_font_name (format, "Calibri");
   format_set_font_size (format, 11);
   format_set_align (format, LXW_ALIGN_VERTICAL_TOP);
@@ -166,6 +190,12 @@ create_formats (Context *ctx)
   ctx->no_status = add_cell_format (ctx, FALSE, FALSE);
   format_set_align (ctx->no_status, LXW_ALIGN_CENTER);
   format_set_font_color (ctx->no_status, 0x7F7F7F);
+
+  /* libxlsxwriter numbers a format in the workbook's table when a cell
+   * first uses it; numbered here, the formats are only read while the
+   * sheets are written, and two sheets can be written at once. */
+  for (guint i = 0; i < ctx->n_formats; i++)
+    lxw_format_get_xf_index (ctx->formats[i]);
 }
 
 /* "&" starts a code in headers and footers: double it. */
@@ -188,6 +218,37 @@ escape_header (const char *text,
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+/* How many lines @text takes in a column that holds @per_line characters:
+ * each paragraph wraps on its own. One pass, no copies. */
+static guint
+count_lines (const char *text,
+             double      per_line)
+{
+  guint lines = 0;
+
+  for (const char *p = text;;)
+    {
+      const char *end = strchr (p, '\n');
+      gsize len, chars = 0;
+
+      if (end == NULL)
+        end = p + strlen (p);
+      len = end - p;
+
+      /* Characters are the bytes that do not continue a UTF-8 sequence;
+       * a paragraph no longer in bytes than a line needs no counting. */
+      if (len > per_line)
+        for (gsize i = 0; i < len; i++)
+          chars += ((guchar) p[i] & 0xC0) != 0x80;
+      else
+        chars = len;
+      lines += MAX (1, (guint) ceil (chars / per_line));
+      if (*end == '\0')
+        return lines;
+      p = end + 1;
+    }
+}
+
 /* Writes text a person typed: always a string, never a formula, cut to
  * Excel's limit of characters per cell. */
 static void
@@ -208,14 +269,11 @@ put_text (lxw_worksheet *sheet,
     {
       /* About 1.1 characters of body text per unit of column width */
       double per_line = MAX (1.0, current->widths[col] * 1.1 - 1);
-      g_auto(GStrv) paragraphs = g_strsplit (text, "\n", -1);
-      guint lines = 0;
 
-      for (guint i = 0; paragraphs[i]; i++)
-        lines += MAX (1, (guint) ceil (g_utf8_strlen (paragraphs[i], -1) / per_line));
-      current->row_lines = MAX (current->row_lines, MIN (lines, 400));
+      current->row_lines = MAX (current->row_lines, MIN (count_lines (text, per_line), 400));
     }
-  if (g_utf8_strlen (text, -1) > CELL_MAX_CHARS)
+  /* A character takes at least a byte: only a long text can be too long. */
+  if (strlen (text) > CELL_MAX_CHARS && g_utf8_strlen (text, -1) > CELL_MAX_CHARS)
     {
       g_autofree char *cut = g_utf8_substring (text, 0, CELL_MAX_CHARS - 1);
       g_autofree char *shown = g_strconcat (cut, "…", NULL);
@@ -511,25 +569,36 @@ write_summary (Context *ctx)
       lxw_row_t group = 2, header = 3;
       lxw_col_t col = 4;
 
-      for (guint i = 0; i < 4; i++)
-        worksheet_merge_range (sheet, group, i, header, i, "", ctx->heading);
-      put_text (sheet, group, 0, _("Ref"), ctx->heading);
-      put_text (sheet, group, 1, _("Priority area"), ctx->heading);
-      put_text (sheet, group, 2, _("Sub-actions"), ctx->heading);
-      put_text (sheet, group, 3, _("Actions"), ctx->heading);
+      /* Each column headed over both rows: column, title */
+      const struct { lxw_col_t col; const char *title; } tall[] = {
+        { 0, _("Ref") }, { 1, _("Priority area") }, { 2, _("Sub-actions") }, { 3, _("Actions") },
+        { 4 + 2 * ST_N_STATUSES, _("Not rated") }, { 5 + 2 * ST_N_STATUSES, _("Overdue") },
+      };
+
+      /* Rows are written in order, each whole before the next (the
+       * workbook keeps only the current row in memory). */
+      for (guint i = 0; i < G_N_ELEMENTS (tall); i++)
+        put_text (sheet, group, tall[i].col, tall[i].title, ctx->heading);
       for (guint s = 0; s < ST_N_STATUSES; s++, col += 2)
         {
           worksheet_merge_range (sheet, group, col, group, col + 1, "", ctx->status_head[s]);
           put_text (sheet, group, col, pack->statuses[s].label, ctx->status_head[s]);
+        }
+      worksheet_set_row (sheet, group, 45, NULL);
+
+      col = 4;
+      for (guint i = 0; i < G_N_ELEMENTS (tall); i++)
+        worksheet_write_blank (sheet, header, tall[i].col, ctx->heading);
+      for (guint s = 0; s < ST_N_STATUSES; s++, col += 2)
+        {
           put_text (sheet, header, col, _("Quantity"), ctx->heading);
           put_text (sheet, header, col + 1, _("Percentage"), ctx->heading);
         }
-      worksheet_merge_range (sheet, group, col, header, col, "", ctx->heading);
-      put_text (sheet, group, col, _("Not rated"), ctx->heading);
-      worksheet_merge_range (sheet, group, col + 1, header, col + 1, "", ctx->heading);
-      put_text (sheet, group, col + 1, _("Overdue"), ctx->heading);
-      worksheet_set_row (sheet, group, 45, NULL);
       worksheet_set_row (sheet, header, 18, NULL);
+      /* Merged once both rows are written: the title, already in the
+       * group row, is not written again there. */
+      for (guint i = 0; i < G_N_ELEMENTS (tall); i++)
+        worksheet_merge_range (sheet, group, tall[i].col, header, tall[i].col, tall[i].title, ctx->heading);
       worksheet_freeze_panes (sheet, header + 1, 2);
       worksheet_repeat_rows (sheet, group, header);
 
@@ -561,10 +630,10 @@ write_summary (Context *ctx)
 }
 
 static void
-write_areas (Context *ctx)
+fill_areas (Context       *ctx,
+            lxw_worksheet *sheet)
 {
   StBoardPack *pack = ctx->pack;
-  lxw_worksheet *sheet = add_sheet (ctx, _("BRAG on a page"), st_pack_section_title (ST_PACK_AREAS));
   const char *titles[] = { _("Ref"), _("Action"), _("Target date"),
                            pack->previous_label ? pack->previous_label : _("Previous period"),
                            pack->period_label, _("Scorecard refs"), _("Evidence supplied") };
@@ -606,10 +675,62 @@ write_areas (Context *ctx)
           put_status (ctx, sheet, row, 3, r->previous);
           put_status (ctx, sheet, row, 4, r->current);
           put_text (sheet, row, 5, r->measure_refs, ctx->text);
-          put_text (sheet, row, 6, r->evidence ? _("Yes") : _("No"), ctx->centre);
+          put_text (sheet, row, 6, r->evidence ? ctx->yes : ctx->no, ctx->centre);
         }
     }
   table_end (sheet, header, row - 1, G_N_ELEMENTS (titles) - 1);
+}
+
+static gpointer
+fill_areas_thread (gpointer data)
+{
+  AreasJob *job = data;
+
+  current = &job->ctx;
+  fill_areas (&job->ctx, job->sheet);
+  current = NULL;
+  return NULL;
+}
+
+/* Waits for "BRAG on a page" if another thread writes it. */
+static void
+join_areas (Context *ctx)
+{
+  if (ctx->areas_job == NULL)
+    return;
+  g_thread_join (ctx->areas_job->thread);
+  g_clear_pointer (&ctx->areas_job, g_free);
+}
+
+/* The biggest sheet: on a big plan, written by a thread of its own while
+ * this one writes the next sheets. Each worksheet has its own scratch file
+ * and the formats are numbered already, so the two share nothing they
+ * change. */
+static void
+write_areas (Context *ctx)
+{
+  lxw_worksheet *sheet = add_sheet (ctx, _("BRAG on a page"), st_pack_section_title (ST_PACK_AREAS));
+  guint n_rows = 0;
+
+  for (guint a = 0; a < ctx->pack->areas->len; a++)
+    n_rows += ((StPackArea *) g_ptr_array_index (ctx->pack->areas, a))->rows->len;
+
+  if (n_rows >= st_pack_xlsx_threaded_rows &&
+      (st_pack_xlsx_threaded_rows == 0 || g_get_num_processors () > 1))
+    {
+      AreasJob *job = g_new0 (AreasJob, 1);
+
+      job->ctx = *ctx;
+      job->sheet = sheet;
+      job->thread = g_thread_try_new ("xlsx-areas", fill_areas_thread, job, NULL);
+      if (job->thread != NULL)
+        {
+          ctx->areas_job = job;
+          return;
+        }
+      g_free (job);
+    }
+  fill_areas (ctx, sheet);
 }
 
 static void
@@ -634,7 +755,7 @@ write_exceptions (Context *ctx)
       put_month (ctx, sheet, row, 3, r->target_month, r->target_text);
       put_status (ctx, sheet, row, 4, r->previous);
       put_status (ctx, sheet, row, 5, r->current);
-      put_text (sheet, row, 6, r->overdue ? _("Overdue") : "", r->overdue ? ctx->overdue : ctx->text);
+      put_text (sheet, row, 6, r->overdue ? ctx->overdue_word : "", r->overdue ? ctx->overdue : ctx->text);
       put_text (sheet, row, 7, r->commentary, ctx->text);
     }
   if (pack->exceptions->len == 0)
@@ -749,7 +870,7 @@ write_outcomes (Context *ctx)
               put_text (sheet, row, 1, k == 0 ? _("Indicator") : _("Measure"), ctx->text);
               put_text (sheet, row, 2, item->text, ctx->text);
               put_text (sheet, row, 3, item->measure_ref, ctx->text);
-              put_text (sheet, row, 4, item->in_development ? _("Yes") : _("No"), ctx->centre);
+              put_text (sheet, row, 4, item->in_development ? ctx->yes : ctx->no, ctx->centre);
             }
         }
     }
@@ -847,6 +968,9 @@ st_board_pack_write_xlsx (StBoardPack        *self,
   /* libxlsxwriter's own scratch files go beside the target too. */
   dir = g_path_get_dirname (path);
   options.tmpdir = dir;
+  /* Each row goes to a scratch file as soon as the next one starts, strings
+   * inline: a big plan's workbook is not held in memory until the end. */
+  options.constant_memory = LXW_TRUE;
   ctx.workbook = workbook_new_opt (temp, &options);
   if (ctx.workbook == NULL)
     {
@@ -861,6 +985,9 @@ st_board_pack_write_xlsx (StBoardPack        *self,
   ctx.header = g_strdup_printf ("&L&\"Calibri,Bold\"%s&R%s", title, period);
   ctx.footer = g_strdup_printf ("&L%s&R%s", period, _("Page &P of &N"));
   create_formats (&ctx);
+  ctx.yes = _("Yes");
+  ctx.no = _("No");
+  ctx.overdue_word = _("Overdue");
   current = &ctx;
 
   subject = st_board_pack_dup_subject (self);
@@ -875,6 +1002,7 @@ st_board_pack_write_xlsx (StBoardPack        *self,
     {
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         {
+          join_areas (&ctx);
           current = NULL;
           lxw_workbook_free (ctx.workbook);
           g_unlink (temp);
@@ -888,6 +1016,7 @@ st_board_pack_write_xlsx (StBoardPack        *self,
         progress ((i + 1.0) / (G_N_ELEMENTS (sheets) + 1.0), user_data);
     }
 
+  join_areas (&ctx);
   current = NULL;
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     {

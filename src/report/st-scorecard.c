@@ -87,38 +87,56 @@ find_citing_cb (StAction *action,
     g_ptr_array_add (search->found, g_object_ref (action));
 }
 
-/* ref → GPtrArray of the actions citing it, in plan order, each once */
+typedef struct
+{
+  GHashTable *citing;    /* ref → GPtrArray of the actions citing it, in plan order, each once */
+  GPtrArray  *order;     /* (nullable) the refs in order of first citation, borrowed from @citing */
+} CitingIndex;
+
 static void
 index_citing_cb (StAction *action,
                  gpointer  user_data)
 {
-  GHashTable *citing = user_data;
+  CitingIndex *index = user_data;
   g_auto(GStrv) refs = st_action_dup_measure_refs (action);
 
   for (guint i = 0; refs[i]; i++)
     {
-      GPtrArray *found = g_hash_table_lookup (citing, refs[i]);
+      GPtrArray *found = g_hash_table_lookup (index->citing, refs[i]);
 
       if (found == NULL)
         {
+          char *ref = g_strdup (refs[i]);
+
           found = g_ptr_array_new_with_free_func (g_object_unref);
-          g_hash_table_insert (citing, g_strdup (refs[i]), found);
+          g_hash_table_insert (index->citing, ref, found);
+          if (index->order)
+            g_ptr_array_add (index->order, ref);
         }
       if (found->len == 0 || g_ptr_array_index (found, found->len - 1) != (gpointer) action)
         g_ptr_array_add (found, g_object_ref (action));
     }
 }
 
+static GHashTable *
+index_citing_actions (StPlan    *plan,
+                      GPtrArray *order)
+{
+  CitingIndex index = {
+    g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref),
+    order,
+  };
+
+  foreach_action (plan, index_citing_cb, &index);
+  return index.citing;
+}
+
 GHashTable *
 st_scorecard_index_citing_actions (StPlan *plan)
 {
-  GHashTable *citing;
-
   g_return_val_if_fail (ST_IS_PLAN (plan), NULL);
 
-  citing = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
-  foreach_action (plan, index_citing_cb, citing);
-  return citing;
+  return index_citing_actions (plan, NULL);
 }
 
 GPtrArray *
@@ -207,6 +225,8 @@ st_scorecard_new (StPlan   *plan,
   StScorecard *self;
   GListModel *measures;
   GHashTable *citing;
+  g_autoptr(GPtrArray) order = g_ptr_array_new ();
+  g_autoptr(GHashTable) measure_refs = g_hash_table_new (g_str_hash, g_str_equal);
 
   g_return_val_if_fail (ST_IS_PLAN (plan), NULL);
 
@@ -219,7 +239,7 @@ st_scorecard_new (StPlan   *plan,
 
   /* Which actions cite each reference, in one pass over the actions (a
    * search per measure made this measures x actions) */
-  citing = st_scorecard_index_citing_actions (plan);
+  citing = index_citing_actions (plan, order);
 
   measures = st_plan_get_measures (plan);
   for (guint i = 0; i < g_list_model_get_n_items (measures); i++)
@@ -232,14 +252,31 @@ st_scorecard_new (StPlan   *plan,
       row.latest = st_measure_latest_value (row.measure, self->as_of, &row.previous);
       row.rag = st_rag_rate_value (row.latest);
       row.direction = st_rag_direction (row.latest, row.previous);
+      if (ref != NULL)
+        g_hash_table_add (measure_refs, (gpointer) ref);
       row.cited_by = ref ? g_hash_table_lookup (citing, ref) : NULL;
       row.cited_by = row.cited_by ? g_ptr_array_ref (row.cited_by)
                                   : g_ptr_array_new_with_free_func (g_object_unref);
       self->counts[row.rag]++;
       g_array_append_val (self->rows, row);
     }
+  /* The refs no measure has, from the same index: what
+   * st_scorecard_find_missing_refs() finds, without splitting every
+   * action's refs again. */
+  self->missing = g_ptr_array_new_with_free_func (missing_ref_free);
+  for (guint i = 0; i < order->len; i++)
+    {
+      const char *ref = g_ptr_array_index (order, i);
+      StMissingRef *m;
+
+      if (g_hash_table_contains (measure_refs, ref))
+        continue;
+      m = g_new0 (StMissingRef, 1);
+      m->ref = g_strdup (ref);
+      m->cited_by = g_ptr_array_ref (g_hash_table_lookup (citing, ref));
+      g_ptr_array_add (self->missing, m);
+    }
   g_hash_table_unref (citing);
-  self->missing = st_scorecard_find_missing_refs (plan);
   return self;
 }
 
