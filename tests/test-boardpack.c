@@ -345,6 +345,52 @@ check_cancelled_write (WriteFunc write)
   }
 }
 
+/* Progress over time, counted in one pass over the actions, gives for
+ * every period what the summary of that period counts, overall and per
+ * area; a period after the pack's is not in it. */
+static void
+test_progress_counts (void)
+{
+  g_autoptr(StPlan) plan = st_test_example_plan (NULL);
+  g_autoptr(StBoardPack) pack = example_pack (plan, ST_PACK_ALL_SECTIONS);
+  GListModel *periods = st_plan_get_periods (plan);
+
+  g_assert_cmpuint (pack->progress->len, >=, 2);
+  g_assert_cmpuint (pack->progress->len, <=, g_list_model_get_n_items (periods));
+  for (guint p = 0; p < pack->progress->len; p++)
+    {
+      g_autoptr(StPeriod) period = g_list_model_get_item (periods, p);
+      g_autoptr(StSummary) summary = st_summary_new (plan, period);
+      const StPackPeriodCounts *counts = &g_array_index (pack->progress, StPackPeriodCounts, p);
+      guint rated = 0;
+
+      g_assert_cmpstr (counts->label, ==, st_period_get_label (period));
+      g_assert_cmpuint (counts->n_actions, ==, st_summary_get_overall (summary)->n_actions);
+      g_assert_cmpuint (counts->unrated, ==, st_summary_get_overall (summary)->unrated);
+      for (guint s = 0; s < ST_N_STATUSES; s++)
+        {
+          g_assert_cmpuint (counts->counts[s], ==, st_summary_get_overall (summary)->counts[s]);
+          rated += counts->counts[s];
+        }
+      g_assert_cmpuint (rated, >, 0);
+      g_assert_cmpuint (st_summary_get_n_areas (summary), ==, pack->areas->len);
+      for (guint a = 0; a < pack->areas->len; a++)
+        {
+          StPackArea *area = g_ptr_array_index (pack->areas, a);
+          const StPackPeriodCounts *ac = &g_array_index (area->progress, StPackPeriodCounts, p);
+          const StSummaryCounts *sc = st_summary_get_area_counts (summary, a);
+
+          g_assert_cmpuint (area->progress->len, ==, pack->progress->len);
+          g_assert_cmpstr (ac->label, ==, counts->label);
+          g_assert_cmpuint (ac->n_actions, ==, sc->n_actions);
+          g_assert_cmpuint (ac->unrated, ==, sc->unrated);
+          for (guint s = 0; s < ST_N_STATUSES; s++)
+            g_assert_cmpuint (ac->counts[s], ==, sc->counts[s]);
+        }
+    }
+  g_assert_cmpstr (g_array_index (pack->progress, StPackPeriodCounts, pack->progress->len - 1).label, ==, "May 23");
+}
+
 /* "BRAG on a page" written by a thread of its own while the other sheets
  * are written: the same workbook, part for part, as written by one thread
  * (but for the time it was made, in docProps/core.xml). */
@@ -543,6 +589,7 @@ main (int    argc,
   g_test_add_func ("/boardpack/cancel-xlsx", test_cancel_xlsx);
   g_test_add_func ("/boardpack/cancel-xlsx-threaded", test_cancel_xlsx_threaded);
   g_test_add_func ("/boardpack/xlsx-threaded", test_xlsx_threaded);
+  g_test_add_func ("/boardpack/progress-counts", test_progress_counts);
   g_test_add_func ("/boardpack/failed-writes", test_failed_writes);
   g_test_add_func ("/boardpack/cli", test_cli);
 

@@ -179,18 +179,6 @@ parse_colour (const char *colour,
   *dark = luminance < 0.45;
 }
 
-static void
-fill_period_counts (StPackPeriodCounts    *out,
-                    StPeriod              *period,
-                    const StSummaryCounts *counts)
-{
-  out->label = g_strdup (st_period_get_label (period));
-  for (guint s = 0; s < ST_N_STATUSES; s++)
-    out->counts[s] = counts->counts[s];
-  out->unrated = counts->unrated;
-  out->n_actions = counts->n_actions;
-}
-
 /* @months: month → "Jul 2022", the months shown so far: formatting a date
  * costs more than the rest of a row, and a plan's targets share few months. */
 static char *
@@ -406,6 +394,75 @@ compose_strategy (StBoardPack *self,
     }
 }
 
+/* Progress over time: the counts of every period up to and including
+ * @period, overall and per area, in one pass over the actions (a summary
+ * per period went over every action once per period, and worked out which
+ * were overdue, which the chart does not show). */
+static void
+compose_progress (StBoardPack *self,
+                  StPlan      *plan,
+                  StPeriod    *period,
+                  StSummary   *summary)
+{
+  GListModel *periods = st_plan_get_periods (plan);
+  guint n = g_list_model_get_n_items (periods), n_periods = 0;
+  g_autofree gint64 *ids = g_new0 (gint64, MAX (n, 1));
+
+  for (guint p = 0; p < n; p++)
+    {
+      g_autoptr(StPeriod) item = g_list_model_get_item (periods, p);
+      StPackPeriodCounts counts = { 0 };
+
+      ids[n_periods++] = st_record_get_id (ST_RECORD (item));
+      counts.label = g_strdup (st_period_get_label (item));
+      g_array_append_val (self->progress, counts);
+      for (guint a = 0; a < self->areas->len; a++)
+        {
+          StPackArea *area = g_ptr_array_index (self->areas, a);
+          StPackPeriodCounts area_counts = { g_strdup (counts.label) };
+
+          g_array_append_val (area->progress, area_counts);
+        }
+      if (item == period)
+        break;
+    }
+
+  for (guint a = 0; a < self->areas->len; a++)
+    {
+      StPackArea *area = g_ptr_array_index (self->areas, a);
+      GListModel *subs = st_record_get_children (ST_RECORD (st_summary_get_area (summary, a)));
+
+      for (guint i = 0; i < g_list_model_get_n_items (subs); i++)
+        {
+          g_autoptr(StRecord) sub = g_list_model_get_item (subs, i);
+          GListModel *actions = st_record_get_children (sub);
+
+          for (guint j = 0; j < g_list_model_get_n_items (actions); j++)
+            {
+              g_autoptr(StAction) action = g_list_model_get_item (actions, j);
+
+              for (guint p = 0; p < n_periods; p++)
+                {
+                  StStatus status = st_action_get_status (action, ids[p]);
+                  StPackPeriodCounts *counts[] = {
+                    &g_array_index (self->progress, StPackPeriodCounts, p),
+                    &g_array_index (area->progress, StPackPeriodCounts, p),
+                  };
+
+                  for (guint k = 0; k < G_N_ELEMENTS (counts); k++)
+                    {
+                      counts[k]->n_actions++;
+                      if (status == ST_STATUS_NONE)
+                        counts[k]->unrated++;
+                      else
+                        counts[k]->counts[status]++;
+                    }
+                }
+            }
+        }
+    }
+}
+
 static char *
 default_author (void)
 {
@@ -437,13 +494,13 @@ st_board_pack_new (StPlan              *plan,
   StBoardPack *self;
   StRecord *info;
   StPeriod *previous;
-  GListModel *periods, *areas;
+  GListModel *areas;
   g_autoptr(StSummary) summary = NULL;
   g_autoptr(StScorecard) scorecard = NULL;
   g_autoptr(GDateTime) now = NULL;
   g_autoptr(GHashTable) months = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   gint64 period_id, previous_id;
-  guint n_areas, n_periods;
+  guint n_areas;
   int as_of;
 
   g_return_val_if_fail (ST_IS_PLAN (plan), NULL);
@@ -530,27 +587,8 @@ st_board_pack_new (StPlan              *plan,
 
   /* Progress over time: every period up to and including this one */
   self->progress = period_counts_array_new ();
-  periods = st_plan_get_periods (plan);
-  n_periods = g_list_model_get_n_items (periods);
-  for (guint p = 0; p < n_periods && (self->sections & ST_PACK_PROGRESS); p++)
-    {
-      g_autoptr(StPeriod) item = g_list_model_get_item (periods, p);
-      g_autoptr(StSummary) past = item == period ? st_summary_ref (summary) : st_summary_new (plan, item);
-      StPackPeriodCounts counts = { 0 };
-
-      fill_period_counts (&counts, item, st_summary_get_overall (past));
-      g_array_append_val (self->progress, counts);
-      for (guint a = 0; a < n_areas && a < st_summary_get_n_areas (past); a++)
-        {
-          StPackArea *area = g_ptr_array_index (self->areas, a);
-          StPackPeriodCounts area_counts = { 0 };
-
-          fill_period_counts (&area_counts, item, st_summary_get_area_counts (past, a));
-          g_array_append_val (area->progress, area_counts);
-        }
-      if (item == period)
-        break;
-    }
+  if (self->sections & ST_PACK_PROGRESS)
+    compose_progress (self, plan, period, summary);
 
   /* Scorecard */
   self->measures = g_ptr_array_new_with_free_func (measure_free);
