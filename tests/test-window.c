@@ -10,6 +10,8 @@
 
 #include "st-areas-page.h"
 #include "st-overview-page.h"
+#include "st-scorecard-page.h"
+#include "st-governance-page.h"
 #include "st-record-view.h"
 #include "st-test-util.h"
 #include "st-ui-util.h"
@@ -568,6 +570,94 @@ test_rows_made_when_shown (void)
   spin ();
 }
 
+static GtkWidget *
+find_menu_button (GtkWidget  *widget,
+                  const char *label)
+{
+  if (GTK_IS_MENU_BUTTON (widget) && g_strcmp0 (gtk_menu_button_get_label (GTK_MENU_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_menu_button (c, label);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+has_label (GtkWidget  *widget,
+           const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    if (has_label (c, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* A page is made when it is first shown or asked for, with the window's plan
+ * and period; the actions' Scorecard menu finds the measures though the
+ * Scorecard page was never shown. */
+static void
+test_pages_made_when_needed (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(StPlan) example = st_test_example_plan (&path);
+  StWindow *window;
+  GtkWidget *page, *button, *popover;
+  StRecordView *view;
+  StAction *action;
+  g_autofree char *expected = NULL;
+  g_auto(GStrv) refs = NULL;
+  StMeasure *measure;
+
+  g_clear_object (&example);
+  window = open_window (path, NULL);
+  g_assert_null (find_type (GTK_WIDGET (window), ST_TYPE_AREAS_PAGE));
+  g_assert_null (find_type (GTK_WIDGET (window), ST_TYPE_SCORECARD_PAGE));
+  g_assert_null (find_type (GTK_WIDGET (window), ST_TYPE_GOVERNANCE_PAGE));
+  g_assert_nonnull (find_type (GTK_WIDGET (window), ST_TYPE_OVERVIEW_PAGE));
+
+  /* shown: made, with the plan and the period */
+  st_window_show_page (window, "areas");
+  spin ();
+  page = find_type (GTK_WIDGET (window), ST_TYPE_AREAS_PAGE);
+  g_assert_nonnull (page);
+  g_assert_true (st_window_get_page (window, "areas") == page);
+  view = st_areas_page_get_view (ST_AREAS_PAGE (page));
+  g_assert_cmpuint (g_list_model_get_n_items (st_record_view_get_model (view)), ==, 4);
+  g_assert_nonnull (st_window_get_period (window));
+  g_assert_null (find_type (GTK_WIDGET (window), ST_TYPE_SCORECARD_PAGE));
+
+  /* the Scorecard menu of an action, the Scorecard page never shown */
+  action = st_plan_find_action (st_window_get_plan (window), "1.1.1");
+  refs = st_action_dup_measure_refs (action);
+  g_assert_nonnull (refs[0]);
+  measure = st_plan_find_measure (st_window_get_plan (window), refs[0]);
+  g_assert_nonnull (measure);
+  expected = g_strdup_printf ("%s  %s", refs[0], st_record_get_string (ST_RECORD (measure), "title"));
+  g_assert_true (st_record_view_select (view, ST_RECORD (action)));
+  button = find_menu_button (page, "Scorecard");
+  g_assert_nonnull (button);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  spin ();
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+  g_assert_nonnull (popover);
+  g_assert_true (has_label (popover, expected));
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+  g_assert_nonnull (find_type (GTK_WIDGET (window), ST_TYPE_SCORECARD_PAGE));
+
+  /* asked for: made, without being shown */
+  page = st_window_get_page (window, "governance");
+  g_assert_true (ST_IS_GOVERNANCE_PAGE (page));
+  g_assert_false (gtk_widget_get_mapped (page));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -586,5 +676,6 @@ main (int    argc,
   g_test_add_func ("/window/bad-file", test_bad_file);
   g_test_add_func ("/window/read-only", test_read_only);
   g_test_add_func ("/window/rows-made-when-shown", test_rows_made_when_shown);
+  g_test_add_func ("/window/pages-made-when-needed", test_pages_made_when_needed);
   return g_test_run ();
 }

@@ -179,18 +179,6 @@ parse_colour (const char *colour,
   *dark = luminance < 0.45;
 }
 
-static void
-fill_period_counts (StPackPeriodCounts    *out,
-                    StPeriod              *period,
-                    const StSummaryCounts *counts)
-{
-  out->label = g_strdup (st_period_get_label (period));
-  for (guint s = 0; s < ST_N_STATUSES; s++)
-    out->counts[s] = counts->counts[s];
-  out->unrated = counts->unrated;
-  out->n_actions = counts->n_actions;
-}
-
 /* @months: month → "Jul 2022", the months shown so far: formatting a date
  * costs more than the rest of a row, and a plan's targets share few months. */
 static char *
@@ -406,6 +394,75 @@ compose_strategy (StBoardPack *self,
     }
 }
 
+/* Progress over time: the counts of every period up to and including
+ * @period, overall and per area, in one pass over the actions (a summary
+ * per period went over every action once per period, and worked out which
+ * were overdue, which the chart does not show). */
+static void
+compose_progress (StBoardPack *self,
+                  StPlan      *plan,
+                  StPeriod    *period,
+                  StSummary   *summary)
+{
+  GListModel *periods = st_plan_get_periods (plan);
+  guint n = g_list_model_get_n_items (periods), n_periods = 0;
+  g_autofree gint64 *ids = g_new0 (gint64, MAX (n, 1));
+
+  for (guint p = 0; p < n; p++)
+    {
+      g_autoptr(StPeriod) item = g_list_model_get_item (periods, p);
+      StPackPeriodCounts counts = { 0 };
+
+      ids[n_periods++] = st_record_get_id (ST_RECORD (item));
+      counts.label = g_strdup (st_period_get_label (item));
+      g_array_append_val (self->progress, counts);
+      for (guint a = 0; a < self->areas->len; a++)
+        {
+          StPackArea *area = g_ptr_array_index (self->areas, a);
+          StPackPeriodCounts area_counts = { g_strdup (counts.label) };
+
+          g_array_append_val (area->progress, area_counts);
+        }
+      if (item == period)
+        break;
+    }
+
+  for (guint a = 0; a < self->areas->len; a++)
+    {
+      StPackArea *area = g_ptr_array_index (self->areas, a);
+      GListModel *subs = st_record_get_children (ST_RECORD (st_summary_get_area (summary, a)));
+
+      for (guint i = 0; i < g_list_model_get_n_items (subs); i++)
+        {
+          g_autoptr(StRecord) sub = g_list_model_get_item (subs, i);
+          GListModel *actions = st_record_get_children (sub);
+
+          for (guint j = 0; j < g_list_model_get_n_items (actions); j++)
+            {
+              g_autoptr(StAction) action = g_list_model_get_item (actions, j);
+
+              for (guint p = 0; p < n_periods; p++)
+                {
+                  StStatus status = st_action_get_status (action, ids[p]);
+                  StPackPeriodCounts *counts[] = {
+                    &g_array_index (self->progress, StPackPeriodCounts, p),
+                    &g_array_index (area->progress, StPackPeriodCounts, p),
+                  };
+
+                  for (guint k = 0; k < G_N_ELEMENTS (counts); k++)
+                    {
+                      counts[k]->n_actions++;
+                      if (status == ST_STATUS_NONE)
+                        counts[k]->unrated++;
+                      else
+                        counts[k]->counts[status]++;
+                    }
+                }
+            }
+        }
+    }
+}
+
 static char *
 default_author (void)
 {
@@ -437,13 +494,13 @@ st_board_pack_new (StPlan              *plan,
   StBoardPack *self;
   StRecord *info;
   StPeriod *previous;
-  GListModel *periods, *areas;
+  GListModel *areas;
   g_autoptr(StSummary) summary = NULL;
   g_autoptr(StScorecard) scorecard = NULL;
   g_autoptr(GDateTime) now = NULL;
   g_autoptr(GHashTable) months = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   gint64 period_id, previous_id;
-  guint n_areas, n_periods;
+  guint n_areas;
   int as_of;
 
   g_return_val_if_fail (ST_IS_PLAN (plan), NULL);
@@ -530,27 +587,8 @@ st_board_pack_new (StPlan              *plan,
 
   /* Progress over time: every period up to and including this one */
   self->progress = period_counts_array_new ();
-  periods = st_plan_get_periods (plan);
-  n_periods = g_list_model_get_n_items (periods);
-  for (guint p = 0; p < n_periods && (self->sections & ST_PACK_PROGRESS); p++)
-    {
-      g_autoptr(StPeriod) item = g_list_model_get_item (periods, p);
-      g_autoptr(StSummary) past = item == period ? st_summary_ref (summary) : st_summary_new (plan, item);
-      StPackPeriodCounts counts = { 0 };
-
-      fill_period_counts (&counts, item, st_summary_get_overall (past));
-      g_array_append_val (self->progress, counts);
-      for (guint a = 0; a < n_areas && a < st_summary_get_n_areas (past); a++)
-        {
-          StPackArea *area = g_ptr_array_index (self->areas, a);
-          StPackPeriodCounts area_counts = { 0 };
-
-          fill_period_counts (&area_counts, item, st_summary_get_area_counts (past, a));
-          g_array_append_val (area->progress, area_counts);
-        }
-      if (item == period)
-        break;
-    }
+  if (self->sections & ST_PACK_PROGRESS)
+    compose_progress (self, plan, period, summary);
 
   /* Scorecard */
   self->measures = g_ptr_array_new_with_free_func (measure_free);
@@ -715,6 +753,147 @@ st_pack_sections_parse (const char      *list,
     }
   *out = result;
   return TRUE;
+}
+
+/* Threads ------------------------------------------------------------------- */
+
+static int max_threads;   /* atomic; 0: not chosen yet */
+
+/**
+ * st_pack_get_max_threads:
+ *
+ * How many threads writing a pack may use, the calling one included: the
+ * number of processors, or SEND_TRACKER_PACK_THREADS when set, or what
+ * st_pack_set_max_threads() chose. 1 does all the work in the calling
+ * thread.
+ */
+guint
+st_pack_get_max_threads (void)
+{
+  int n = g_atomic_int_get (&max_threads);
+
+  if (n == 0)
+    {
+      const char *env = g_getenv ("SEND_TRACKER_PACK_THREADS");
+      guint64 value = 0;
+
+      if (env == NULL || !g_ascii_string_to_unsigned (env, 10, 1, 64, &value, NULL))
+        value = g_get_num_processors ();
+      n = (int) CLAMP (value, 1, 64);
+      g_atomic_int_set (&max_threads, n);
+    }
+  return n;
+}
+
+void
+st_pack_set_max_threads (guint n)
+{
+  g_atomic_int_set (&max_threads, CLAMP (n, 1, 64));
+}
+
+/* Both files ---------------------------------------------------------------- */
+
+typedef struct
+{
+  StBoardPack  *pack;
+  const char   *path;
+  GCancellable *cancellable;
+  GError       *error;
+} XlsxJob;
+
+static gpointer
+write_xlsx_thread (gpointer data)
+{
+  XlsxJob *job = data;
+
+  st_board_pack_write_xlsx (job->pack, job->path, job->cancellable, NULL, NULL, &job->error);
+  return NULL;
+}
+
+static void
+cancelled_cb (GCancellable *cancellable,
+              GCancellable *inner)
+{
+  g_cancellable_cancel (inner);
+}
+
+/**
+ * st_board_pack_write:
+ * @pdf_path: (nullable): where to write the PDF
+ * @xlsx_path: (nullable): where to write the workbook
+ *
+ * Writes the pack as a PDF, a workbook, or both. With both, and a second
+ * thread to spare (st_pack_get_max_threads()), the workbook is written in a
+ * second thread while the PDF is written in this one; @progress follows the
+ * PDF, and both are done when this returns. A failure of either, or
+ * cancelling, leaves no broken file (see st_board_pack_write_pdf()); when
+ * the PDF fails, the workbook is cancelled and its error is the PDF's.
+ */
+gboolean
+st_board_pack_write (StBoardPack         *self,
+                     const char          *pdf_path,
+                     const char          *xlsx_path,
+                     GCancellable        *cancellable,
+                     StPackProgressFunc   progress,
+                     gpointer             user_data,
+                     GError             **error)
+{
+  g_autoptr(GCancellable) inner = NULL;
+  g_autofree char *xlsx_temp = NULL;
+  XlsxJob job = { 0 };
+  GThread *thread;
+  gulong handler = 0;
+  gboolean ok;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (pdf_path != NULL || xlsx_path != NULL, FALSE);
+
+  /* The workbook is written to a file of our own beside its target, put in
+   * place only once the PDF is: as when written one after the other, a PDF
+   * that fails or is cancelled leaves no workbook either. When that file
+   * cannot be made, the workbook's writer says why, after the PDF. */
+  if (pdf_path == NULL || xlsx_path == NULL || st_pack_get_max_threads () < 2 ||
+      g_strcmp0 (pdf_path, xlsx_path) == 0 || !(xlsx_temp = st_pack_temp_file_new (xlsx_path, NULL)))
+    {
+      if (pdf_path != NULL && !st_board_pack_write_pdf (self, pdf_path, cancellable, progress, user_data, error))
+        return FALSE;
+      return xlsx_path == NULL ||
+             st_board_pack_write_xlsx (self, xlsx_path, cancellable, progress, user_data, error);
+    }
+
+  inner = g_cancellable_new ();
+  if (cancellable != NULL)
+    handler = g_cancellable_connect (cancellable, G_CALLBACK (cancelled_cb), g_object_ref (inner), g_object_unref);
+  job.pack = self;
+  job.path = xlsx_temp;
+  job.cancellable = inner;
+  thread = g_thread_new ("pack-xlsx", write_xlsx_thread, &job);
+
+  ok = st_board_pack_write_pdf (self, pdf_path, cancellable, progress, user_data, error);
+  if (!ok)
+    g_cancellable_cancel (inner);
+  g_thread_join (thread);
+  if (handler != 0)
+    g_cancellable_disconnect (cancellable, handler);
+
+  if (ok && job.error != NULL)
+    {
+      /* The PDF is written and the workbook is not: as when written one
+       * after the other. Its message names our file: name the target. */
+      g_autofree char *display_temp = g_filename_display_name (xlsx_temp);
+      g_autofree char *display = g_filename_display_name (xlsx_path);
+      g_autoptr(GString) message = g_string_new (job.error->message);
+
+      g_string_replace (message, display_temp, display, 0);
+      g_set_error_literal (error, job.error->domain, job.error->code, message->str);
+      ok = FALSE;
+    }
+  else if (ok)
+    ok = st_pack_temp_file_commit (xlsx_temp, xlsx_path, error);
+  if (!ok)
+    g_unlink (xlsx_temp);
+  g_clear_error (&job.error);
+  return ok;
 }
 
 /* Temporary files ----------------------------------------------------------- */

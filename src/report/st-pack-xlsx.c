@@ -1048,6 +1048,13 @@ st_board_pack_write_xlsx (StBoardPack        *self,
                      display, lxw_strerror (status));
       return FALSE;
     }
+  /* Cancelled while the workbook was being compressed: the file it would
+   * replace stays as it was. */
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    {
+      g_unlink (temp);
+      return FALSE;
+    }
   if (!st_pack_temp_file_commit (temp, path, error))
     return FALSE;
   if (progress)
