@@ -103,14 +103,13 @@ set_string (StRecordPrivate *priv,
             guint            index,
             const char      *text)
 {
+  /* Copied before the old value goes, in case @text is part of it */
+  char *copy = text == NULL ? NULL : *text == '\0' ? (char *) st_record_empty_string : g_strdup (text);
+
   clear_string (priv, index);
-  if (text == NULL || *text == '\0')
-    priv->values[index].s = text ? (char *) st_record_empty_string : NULL;
-  else
-    {
-      priv->values[index].s = g_strdup (text);
-      priv->owned |= 1u << index;
-    }
+  priv->values[index].s = copy;
+  if (copy != NULL && copy != st_record_empty_string)
+    priv->owned |= 1u << index;
 }
 
 static void
