@@ -91,6 +91,8 @@ gboolean          st_action_is_overdue       (StAction    *self,
                                               gint64       period_id,
                                               int          as_of_month);
 GStrv             st_action_dup_measure_refs (StAction    *self);
+/* @refs: (nullable): a measure-refs text, split as st_action_dup_measure_refs() does */
+GStrv             st_split_measure_refs      (const char  *refs);
 const char       *st_action_get_ref          (StAction    *self);
 const char       *st_action_get_text         (StAction    *self);
 
