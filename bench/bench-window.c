@@ -1,7 +1,7 @@
 /* bench-window.c: how soon the main window shows a plan, and how soon it
  * shows the end of its longest list after a scroll.
  *
- *   bench-window FILE
+ *   bench-window FILE [PAGE]
  *
  * Runs the real application on FILE (as `send-tracker FILE` does) and prints,
  * as CLOCK_MONOTONIC seconds so that bench/run can subtract the time it
@@ -12,6 +12,11 @@
  *   scrolled-frame <t> the first frame painted after the largest scrolled
  *                      list of the window jumped to its end ("none" if the
  *                      window has no scrolled list)
+ *
+ * or, given a PAGE (overview, areas, outcomes, scorecard, governance), after
+ * the first frame shows that page and prints
+ *
+ *   page-frame <t>     the first frame painted with PAGE shown
  *
  * then quits. Needs a display (bench/run starts Xvfb).
  *
@@ -26,7 +31,7 @@
 #include "st-application.h"
 #include "st-ui-resources.h"
 
-typedef enum { WAIT_FIRST, WAIT_SCROLLED, DONE } Stage;
+typedef enum { WAIT_FIRST, WAIT_SCROLLED, WAIT_PAGE, DONE } Stage;
 
 typedef struct
 {
@@ -34,6 +39,7 @@ typedef struct
   GtkWindow      *window;
   Stage           stage;
   GtkAdjustment  *adjustment;
+  const char     *page;
   guint           frames_after_scroll;
 } Bench;
 
@@ -85,6 +91,13 @@ after_paint_cb (GdkFrameClock *clock,
     case WAIT_FIRST:
       printf ("first-frame %.6f\n", t);
       fflush (stdout);
+      if (bench->page != NULL)
+        {
+          bench->stage = WAIT_PAGE;
+          gtk_widget_activate_action (GTK_WIDGET (bench->window), "win.show-page", "s", bench->page);
+          gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_PAINT);
+          return;
+        }
       find_scrollable (GTK_WIDGET (bench->window), &bench->adjustment);
       if (bench->adjustment == NULL)
         {
@@ -100,6 +113,13 @@ after_paint_cb (GdkFrameClock *clock,
 
     case WAIT_SCROLLED:
       printf ("scrolled-frame %.6f\n", t);
+      fflush (stdout);
+      bench->stage = DONE;
+      g_idle_add (quit_cb, bench);
+      break;
+
+    case WAIT_PAGE:
+      printf ("page-frame %.6f\n", t);
       fflush (stdout);
       bench->stage = DONE;
       g_idle_add (quit_cb, bench);
@@ -143,9 +163,9 @@ main (int    argc,
   char *run_argv[3];
 
   printf ("main %.6f\n", now ());
-  if (argc != 2)
+  if (argc != 2 && argc != 3)
     {
-      fprintf (stderr, "usage: bench-window FILE\n");
+      fprintf (stderr, "usage: bench-window FILE [PAGE]\n");
       return 2;
     }
 
@@ -154,6 +174,7 @@ main (int    argc,
   app = st_application_new ();
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
   bench.app = G_APPLICATION (app);
+  bench.page = argc == 3 ? argv[2] : NULL;
   g_signal_connect (app, "window-added", G_CALLBACK (window_added_cb), &bench);
 
   run_argv[0] = argv[0];
