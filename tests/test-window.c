@@ -591,9 +591,23 @@ test_rows_made_when_shown (void)
     }
   g_assert_true (gtk_column_view_get_model (column_view) == st_record_view_get_selection (view));
   g_assert_true (st_record_view_get_selected (view) == ST_RECORD (last));
-  g_assert_true (shows_text (GTK_WIDGET (column_view), st_record_get_string (ST_RECORD (first), "title")));
+  g_assert_true (shows_text (GTK_WIDGET (column_view), st_record_get_string (ST_RECORD (last), "title")));
+  /* and the list scrolled to it once laid out */
+  {
+    GtkWidget *cell = find_inscription (GTK_WIDGET (column_view), st_record_get_string (ST_RECORD (last), "title"));
+    GtkWidget *scrolled = gtk_widget_get_ancestor (cell, GTK_TYPE_SCROLLED_WINDOW);
+    GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+    graphene_point_t point;
+
+    g_assert_cmpfloat (gtk_adjustment_get_upper (adj), >, gtk_adjustment_get_page_size (adj));
+    g_assert_cmpfloat (gtk_adjustment_get_value (adj), >, 0);
+    g_assert_nonnull (cell);
+    g_assert_true (gtk_widget_compute_point (cell, scrolled, &GRAPHENE_POINT_INIT (0, 0), &point));
+    g_assert_cmpfloat (point.y, >=, 0);
+    g_assert_cmpfloat (point.y + gtk_widget_get_height (cell), <=, gtk_widget_get_height (scrolled));
+  }
   /* a cell's tooltip is its text */
-  g_assert_true (query_tooltip (find_inscription (GTK_WIDGET (column_view), st_record_get_string (ST_RECORD (first), "title"))));
+  g_assert_true (query_tooltip (find_inscription (GTK_WIDGET (column_view), st_record_get_string (ST_RECORD (last), "title"))));
 
   gtk_window_destroy (GTK_WINDOW (window));
   spin ();

@@ -37,6 +37,7 @@ struct _StRecordView
   gboolean               autoexpand;
   gboolean               attached;       /* the column view shows the model */
   guint changed_idle;   /* the model settles after StPlan::changed */
+  guint scroll_tick;    /* scrolls to the selection once the list is laid out */
 };
 
 typedef struct
@@ -280,14 +281,39 @@ find_list_view (GtkWidget *widget)
   return NULL;
 }
 
+static gboolean
+scroll_when_laid_out_cb (GtkWidget     *widget,
+                         GdkFrameClock *clock,
+                         gpointer       data)
+{
+  StRecordView *self = ST_RECORD_VIEW (widget);
+  GtkWidget *list_view = find_list_view (GTK_WIDGET (self->column_view));
+  guint selected;
+
+  if (list_view != NULL && gtk_widget_get_height (list_view) == 0)
+    return G_SOURCE_CONTINUE;
+  self->scroll_tick = 0;
+  selected = gtk_single_selection_get_selected (self->selection);
+  if (list_view != NULL && selected != GTK_INVALID_LIST_POSITION)
+    gtk_widget_activate_action (list_view, "list.scroll-to-item", "u", selected);
+  return G_SOURCE_REMOVE;
+}
+
+/* A list not laid out yet (a page just shown for the first time) has
+ * nowhere to scroll: scroll to the selection at the first frame after its
+ * first allocation. */
 static void
 scroll_to (StRecordView *self,
            guint         position)
 {
   GtkWidget *list_view = find_list_view (GTK_WIDGET (self->column_view));
 
-  if (list_view != NULL)
+  if (list_view == NULL)
+    return;
+  if (gtk_widget_get_height (list_view) > 0)
     gtk_widget_activate_action (list_view, "list.scroll-to-item", "u", position);
+  else if (self->scroll_tick == 0)
+    self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_when_laid_out_cb, NULL, NULL);
 }
 
 static gboolean
@@ -519,6 +545,9 @@ st_record_view_dispose (GObject *object)
   StRecordView *self = ST_RECORD_VIEW (object);
 
   g_clear_handle_id (&self->changed_idle, g_source_remove);
+  if (self->scroll_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick);
+  self->scroll_tick = 0;
   st_record_view_set_plan (self, NULL);
   g_clear_pointer (&self->paned, gtk_widget_unparent);
   g_clear_object (&self->tree);
