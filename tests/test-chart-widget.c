@@ -247,6 +247,21 @@ find_warning_label (GtkWidget *widget)
 }
 
 static GtkWidget *
+find_list_view (GtkWidget *widget)
+{
+  if (GTK_IS_LIST_VIEW (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_list_view (child);
+
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
 find_detail (GtkWidget *widget)
 {
   if (ST_IS_MEASURE_DETAIL (widget))
@@ -309,7 +324,7 @@ test_scorecard_page (void)
   detail = find_detail (page);
   g_assert_nonnull (warning);
   g_assert_nonnull (detail);
-  g_assert_false (gtk_widget_get_visible (warning));
+  g_assert_false (gtk_widget_is_visible (warning));
 
   g_assert_false (st_scorecard_page_show_measure (ST_SCORECARD_PAGE (page), "no such ref"));
   g_assert_true (st_scorecard_page_show_measure (ST_SCORECARD_PAGE (page), "2.1"));
@@ -320,12 +335,36 @@ test_scorecard_page (void)
   g_assert_true (st_plan_set_string (plan, ST_RECORD (action), "measure-refs", "1.0, 9.9", &error));
   g_assert_no_error (error);
   wait_for_draw (page);
-  g_assert_true (gtk_widget_get_visible (warning));
-  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (warning)), "9.9 (1.1.1)"));
+  g_assert_true (gtk_widget_is_visible (warning));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (warning)), ==,
+                   "⚠ 1 action cites scorecard refs that are not in the scorecard: 9.9");
+  /* "Show All" lists every citing action */
+  {
+    GtkWidget *button = gtk_widget_get_next_sibling (warning);
+    GListModel *toplevels = gtk_window_get_toplevels ();
+    guint n_before = g_list_model_get_n_items (toplevels);
+    g_autoptr(GtkWindow) dialog = NULL;
+    GtkWidget *list;
+    GListModel *lines;
+    g_autoptr(GtkStringObject) line = NULL;
+
+    g_assert_true (GTK_IS_BUTTON (button) && gtk_widget_is_visible (button));
+    g_signal_emit_by_name (button, "clicked");
+    g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, n_before + 1);
+    dialog = g_list_model_get_item (toplevels, n_before);
+    g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (window));
+    list = find_list_view (GTK_WIDGET (dialog));
+    g_assert_nonnull (list);
+    lines = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
+    g_assert_cmpuint (g_list_model_get_n_items (lines), ==, 1);
+    line = g_list_model_get_item (lines, 0);
+    g_assert_cmpstr (gtk_string_object_get_string (line), ==, "Action 1.1.1 cites 9.9");
+    gtk_window_destroy (dialog);
+  }
 
   g_assert_true (st_plan_set_string (plan, ST_RECORD (action), "measure-refs", old_refs, &error));
   wait_for_draw (page);
-  g_assert_false (gtk_widget_get_visible (warning));
+  g_assert_false (gtk_widget_is_visible (warning));
 
   /* 1.1.1 cites 1.0 first; without it, the rows bound afresh (a new period) show the rest */
   {

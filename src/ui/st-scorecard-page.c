@@ -20,7 +20,10 @@ struct _StScorecardPage
 {
   AdwBin           parent_instance;
 
+  GtkWidget       *missing_box;
   GtkLabel        *missing_label;
+  GtkWidget       *missing_button;
+  GtkStringList   *missing_lines;   /* "Action 1.2.3 cites 9.9", one a citing */
   GtkPaned        *paned;
   StRecordView    *view;
   StMeasureDetail *detail;
@@ -278,17 +281,24 @@ add_widget_column (StScorecardPage *self,
 
 /* Missing refs and navigation -------------------------------------------- */
 
+/* The warning names this many missing refs; "Show All" lists every one. */
+#define MISSING_SHOWN 3
+
 static gboolean
 update_missing_idle_cb (gpointer data)
 {
   StScorecardPage *self = data;
   g_autoptr(GPtrArray) missing = NULL;
-  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GHashTable) citing = g_hash_table_new (NULL, NULL);
+  g_autoptr(GString) first = g_string_new (NULL);
+  g_autoptr(GStrvBuilder) lines = g_strv_builder_new ();
+  g_auto(GStrv) all = NULL;
+  guint n_lines, n_citing;
 
   self->missing_id = 0;
   if (self->plan == NULL)
     {
-      gtk_widget_set_visible (GTK_WIDGET (self->missing_label), FALSE);
+      gtk_widget_set_visible (self->missing_box, FALSE);
       return G_SOURCE_REMOVE;
     }
   missing = st_scorecard_find_missing_refs (self->plan);
@@ -296,21 +306,102 @@ update_missing_idle_cb (gpointer data)
     {
       const StMissingRef *m = g_ptr_array_index (missing, i);
 
-      g_string_append_printf (text, "%s%s (", i ? "; " : "", m->ref);
+      if (i < MISSING_SHOWN)
+        g_string_append_printf (first, "%s%s", i ? ", " : "", m->ref);
       for (guint j = 0; j < m->cited_by->len; j++)
-        g_string_append_printf (text, "%s%s", j ? ", " : "", st_action_get_ref (g_ptr_array_index (m->cited_by, j)));
-      g_string_append (text, ")");
+        {
+          StAction *action = g_ptr_array_index (m->cited_by, j);
+          /* TRANSLATORS: an action's ref, then the scorecard ref it cites that is not in the scorecard */
+          g_autofree char *line = g_strdup_printf (_("Action %s cites %s"), st_action_get_ref (action), m->ref);
+
+          g_hash_table_add (citing, action);
+          g_strv_builder_add (lines, line);
+        }
     }
+  all = g_strv_builder_end (lines);
+  n_lines = g_list_model_get_n_items (G_LIST_MODEL (self->missing_lines));
+  gtk_string_list_splice (self->missing_lines, 0, n_lines, (const char * const *) all);
+  n_citing = g_hash_table_size (citing);
+
+  /* A warning listing thousands of actions helps nobody and costs seconds
+   * to lay out: how many, and the first few refs; "Show All" lists every
+   * citing action. */
   if (missing->len > 0)
     {
-      g_autofree char *message = g_strdup_printf (ngettext ("⚠ Cited by actions but missing from the scorecard: %s",
-                                                            "⚠ Cited by actions but missing from the scorecard: %s",
-                                                            missing->len), text->str);
+      g_autofree char *refs = NULL;
+      g_autofree char *message = NULL;
 
+      if (missing->len > MISSING_SHOWN)
+        /* TRANSLATORS: the first few refs, then how many more */
+        refs = g_strdup_printf (ngettext ("%s and %'u more", "%s and %'u more", missing->len - MISSING_SHOWN),
+                                first->str, missing->len - MISSING_SHOWN);
+      else
+        refs = g_strdup (first->str);
+      message = g_strdup_printf (ngettext ("⚠ %'u action cites scorecard refs that are not in the scorecard: %s",
+                                           "⚠ %'u actions cite scorecard refs that are not in the scorecard: %s",
+                                           n_citing), n_citing, refs);
       gtk_label_set_text (self->missing_label, message);
     }
-  gtk_widget_set_visible (GTK_WIDGET (self->missing_label), missing->len > 0);
+  gtk_widget_set_visible (self->missing_box, missing->len > 0);
   return G_SOURCE_REMOVE;
+}
+
+static void
+missing_setup_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_set_margin_start (label, 12);
+  gtk_widget_set_margin_end (label, 12);
+  gtk_widget_set_margin_top (label, 3);
+  gtk_widget_set_margin_bottom (label, 3);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+missing_bind_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item)
+{
+  GtkStringObject *string = gtk_list_item_get_item (item);
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), gtk_string_object_get_string (string));
+}
+
+/* Every action citing a missing ref, in a scrolled list that makes rows
+ * only for what is on screen. */
+static void
+show_missing_cb (StScorecardPage *self)
+{
+  GtkWidget *window = adw_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *header = adw_header_bar_new ();
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkWidget *list;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  g_signal_connect (factory, "setup", G_CALLBACK (missing_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (missing_bind_cb), NULL);
+  list = gtk_list_view_new (GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->missing_lines)))),
+                            factory);
+  gtk_widget_add_css_class (list, "rich-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Actions citing refs not in the scorecard"), -1);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
+  gtk_widget_set_vexpand (scrolled, TRUE);
+  gtk_box_append (GTK_BOX (box), header);
+  gtk_box_append (GTK_BOX (box), scrolled);
+  adw_window_set_content (ADW_WINDOW (window), box);
+  gtk_window_set_title (GTK_WINDOW (window), _("Refs Not in the Scorecard"));
+  gtk_window_set_modal (GTK_WINDOW (window), TRUE);
+  gtk_window_set_hide_on_close (GTK_WINDOW (window), FALSE);
+  gtk_window_set_default_size (GTK_WINDOW (window), 560, 480);
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (root));
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 static void
@@ -365,6 +456,7 @@ st_scorecard_page_dispose (GObject *object)
   g_clear_pointer (&self->citing, g_hash_table_unref);
   gtk_widget_dispose_template (GTK_WIDGET (object), ST_TYPE_SCORECARD_PAGE);
   adw_bin_set_child (ADW_BIN (object), NULL);
+  g_clear_object (&self->missing_lines);
   G_OBJECT_CLASS (st_scorecard_page_parent_class)->dispose (object);
 }
 
@@ -379,7 +471,10 @@ st_scorecard_page_class_init (StScorecardPageClass *klass)
   g_type_ensure (ST_TYPE_RECORD_VIEW);
   g_type_ensure (ST_TYPE_MEASURE_DETAIL);
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/st-scorecard-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, StScorecardPage, missing_box);
   gtk_widget_class_bind_template_child (widget_class, StScorecardPage, missing_label);
+  gtk_widget_class_bind_template_child (widget_class, StScorecardPage, missing_button);
+  gtk_widget_class_bind_template_callback (widget_class, show_missing_cb);
   gtk_widget_class_bind_template_child (widget_class, StScorecardPage, paned);
   gtk_widget_class_bind_template_child (widget_class, StScorecardPage, view);
   gtk_widget_class_bind_template_child (widget_class, StScorecardPage, detail);
@@ -391,6 +486,7 @@ st_scorecard_page_init (StScorecardPage *self)
   GtkColumnViewColumn *column;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->missing_lines = gtk_string_list_new (NULL);
 
   /* what a board asks first comes first: latest, RAG, direction, trend */
   column = st_record_view_add_text_column (self->view, _("Ref"), "ref", NULL, FALSE, FALSE);
