@@ -249,8 +249,8 @@ st_overview_page_dispose (GObject *object)
 {
   StOverviewPage *self = ST_OVERVIEW_PAGE (object);
 
-  g_clear_handle_id (&self->changed_idle, g_source_remove);
   st_overview_page_set_plan (self, NULL);
+  g_clear_handle_id (&self->changed_idle, g_source_remove);
   g_clear_object (&self->period);
   g_clear_pointer (&self->summary, st_summary_unref);
   adw_bin_set_child (ADW_BIN (self), NULL);
@@ -299,8 +299,11 @@ st_overview_page_set_plan (StOverviewPage *self,
     st_progress_view_set_plan (ST_PROGRESS_VIEW (self->progress_view), plan);
   if (plan != NULL)
     g_signal_connect_swapped (plan, "changed", G_CALLBACK (plan_changed_cb), self);
+  /* A period belongs to its plan; the window gives the new plan's period
+   * right after: build once then, or soon if no period comes. */
+  g_clear_object (&self->period);
   if (self->title_label != NULL)
-    rebuild (self);
+    plan_changed_cb (self);
 }
 
 void
@@ -309,8 +312,11 @@ st_overview_page_set_period (StOverviewPage *self,
 {
   g_return_if_fail (ST_IS_OVERVIEW_PAGE (self));
 
-  if (g_set_object (&self->period, period))
-    rebuild (self);
+  if (g_set_object (&self->period, period) || self->changed_idle != 0)
+    {
+      g_clear_handle_id (&self->changed_idle, g_source_remove);
+      rebuild (self);
+    }
 }
 
 StSummary *
