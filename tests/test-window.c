@@ -13,6 +13,7 @@
 #include "st-scorecard-page.h"
 #include "st-governance-page.h"
 #include "st-record-view.h"
+#include "st-status-chip.h"
 #include "st-test-util.h"
 #include "st-ui-util.h"
 #include "st-ui-resources.h"
@@ -496,6 +497,32 @@ test_governance_tree (void)
   spin ();
 }
 
+static gboolean
+query_tooltip (GtkWidget *widget)
+{
+  GtkTooltip *tooltip = g_object_new (GTK_TYPE_TOOLTIP, NULL);
+  gboolean handled = FALSE;
+
+  g_signal_emit_by_name (widget, "query-tooltip", 1, 1, FALSE, tooltip, &handled);
+  g_object_unref (tooltip);
+  return handled;
+}
+
+static GtkWidget *
+find_inscription (GtkWidget  *widget,
+                  const char *text)
+{
+  if (GTK_IS_INSCRIPTION (widget) && g_strcmp0 (gtk_inscription_get_text (GTK_INSCRIPTION (widget)), text) == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_inscription (c, text);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static StRecordView *
 find_record_view (GtkWidget *widget)
 {
@@ -565,6 +592,8 @@ test_rows_made_when_shown (void)
   g_assert_true (gtk_column_view_get_model (column_view) == st_record_view_get_selection (view));
   g_assert_true (st_record_view_get_selected (view) == ST_RECORD (last));
   g_assert_true (shows_text (GTK_WIDGET (column_view), st_record_get_string (ST_RECORD (first), "title")));
+  /* a cell's tooltip is its text */
+  g_assert_true (query_tooltip (find_inscription (GTK_WIDGET (column_view), st_record_get_string (ST_RECORD (first), "title"))));
 
   gtk_window_destroy (GTK_WINDOW (window));
   spin ();
@@ -658,6 +687,36 @@ test_pages_made_when_needed (void)
   spin ();
 }
 
+/* Tooltips made when about to show: a status chip's says the status and its
+ * definition (also its accessible description), a cell's is its text. */
+static void
+test_tooltips (void)
+{
+  g_autoptr(StPlan) plan = st_test_example_plan (NULL);
+  StStatusInfo *info = st_plan_get_status_info (plan, ST_STATUS_GREEN);
+  GtkWidget *chip = g_object_ref_sink (st_status_chip_new ());
+  GtkWidget *label = g_object_ref_sink (gtk_label_new ("x"));
+  g_autofree char *expected = g_strdup_printf ("%s: %s", st_record_get_string (ST_RECORD (info), "label"),
+                                               st_record_get_string (ST_RECORD (info), "definition"));
+  g_autofree char *wrong = NULL;
+
+  st_status_chip_set_info (ST_STATUS_CHIP (chip), info);
+  g_assert_true (gtk_widget_get_has_tooltip (chip));
+  g_assert_true (query_tooltip (chip));
+  wrong = gtk_test_accessible_check_property (GTK_ACCESSIBLE (chip), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, expected);
+  g_assert_null (wrong);
+
+  st_ui_set_tooltip (label, "Overdue");
+  g_assert_true (gtk_widget_get_has_tooltip (label));
+  g_assert_true (query_tooltip (label));
+  st_ui_set_tooltip (label, NULL);
+  g_assert_false (gtk_widget_get_has_tooltip (label));
+  g_assert_false (query_tooltip (label));
+
+  g_object_unref (chip);
+  g_object_unref (label);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -677,5 +736,6 @@ main (int    argc,
   g_test_add_func ("/window/read-only", test_read_only);
   g_test_add_func ("/window/rows-made-when-shown", test_rows_made_when_shown);
   g_test_add_func ("/window/pages-made-when-needed", test_pages_made_when_needed);
+  g_test_add_func ("/window/tooltips", test_tooltips);
   return g_test_run ();
 }

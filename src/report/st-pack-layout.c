@@ -102,6 +102,7 @@ struct _StPackLayout
   GStringChunk *strings;
   GPtrArray    *charts;     /* StProgressData */
   int           section_page[ST_PACK_N_SECTIONS];
+  PangoFontMap *font_map;   /* the measuring helper's, its fonts loaded, for a drawing thread */
 };
 
 /* Building ------------------------------------------------------------------- */
@@ -203,6 +204,7 @@ typedef struct _Rows
   gboolean    stop;         /* the layout is done (or cancelled): the helper stops measuring */
   StBoardPack *pack;
   GCancellable *cancellable;
+  PangoFontMap *font_map;   /* the helper's, once it is done */
 } Rows;
 
 static const char *
@@ -1466,6 +1468,9 @@ measure_rows_thread (gpointer data)
   b.helper = TRUE;
   build (&b, &error);
   helper_finish_chunk (&b);
+  /* Handed to the thread that draws the pages, so that it need not load
+   * the fonts again; a font map used by one thread at a time is safe. */
+  rows->font_map = g_object_ref (pango_cairo_font_map_get_default ());
   return NULL;
 }
 
@@ -1518,6 +1523,7 @@ st_pack_layout_new (StBoardPack         *pack,
       rows.stop = TRUE;
       g_mutex_unlock (&rows.mutex);
       g_thread_join (helper);
+      self->font_map = g_steal_pointer (&rows.font_map);
       g_ptr_array_unref (rows.chunks);
       g_mutex_clear (&rows.mutex);
       g_cond_clear (&rows.cond);
@@ -1544,7 +1550,25 @@ st_pack_layout_free (StPackLayout *self)
   g_array_unref (self->outline);
   g_string_chunk_free (self->strings);
   g_ptr_array_unref (self->charts);
+  g_clear_object (&self->font_map);
   g_free (self);
+}
+
+/**
+ * st_pack_layout_steal_font_map:
+ *
+ * The font map the layout's measuring thread used, its fonts loaded, for a
+ * thread that draws the pages (pango_cairo_font_map_set_default() in that
+ * thread). Each font map is for one thread at a time.
+ *
+ * Returns: (transfer full) (nullable): the font map, or %NULL when the
+ *   layout was made in one thread
+ */
+PangoFontMap *
+st_pack_layout_steal_font_map (StPackLayout *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return g_steal_pointer (&self->font_map);
 }
 
 StBoardPack *

@@ -16,6 +16,7 @@
 #include "config.h"
 
 #include <cairo-pdf.h>
+#include <pango/pangocairo.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
@@ -34,6 +35,7 @@ typedef struct
 typedef struct
 {
   StPackLayout     *layout;
+  PangoFontMap     *font_map;   /* for the drawing thread, or NULL */
   GMutex            mutex;
   GCond             cond;
   cairo_surface_t **pages;      /* [n_pages]: drawn by the drawing thread, not yet taken */
@@ -82,6 +84,10 @@ draw_pages_thread (gpointer data)
 {
   Pipeline *p = data;
   const cairo_rectangle_t page = { 0, 0, ST_PACK_PAGE_WIDTH, ST_PACK_PAGE_HEIGHT };
+
+  /* The layout's measuring thread loaded the fonts into this one. */
+  if (p->font_map != NULL)
+    pango_cairo_font_map_set_default (PANGO_CAIRO_FONT_MAP (p->font_map));
 
   for (;;)
     {
@@ -172,6 +178,7 @@ draw_pages (StPackLayout       *layout,
     }
 
   p.layout = layout;
+  p.font_map = st_pack_layout_steal_font_map (layout);
   p.n_pages = n_pages;
   p.pages = g_new0 (cairo_surface_t *, n_pages);
   g_mutex_init (&p.mutex);
@@ -207,6 +214,7 @@ draw_pages (StPackLayout       *layout,
   for (guint i = 0; i < n_pages; i++)
     g_clear_pointer (&p.pages[i], cairo_surface_destroy);
   g_free (p.pages);
+  g_clear_object (&p.font_map);
   g_mutex_clear (&p.mutex);
   g_cond_clear (&p.cond);
 }
