@@ -107,6 +107,16 @@ visit_pages (GtkWidget *root,
       if (before != NULL)
         st_a11y_stack_set_visible (stacks->pdata[i], before);
       iterate (100);
+
+      g_test_message ("stack %u of %u visited", i + 1, stacks->len);
+      /* pages are made when first shown: visit the stacks they brought too */
+      {
+        g_autoptr(GPtrArray) now = st_a11y_find_stacks (root);
+
+        for (guint k = 0; k < now->len; k++)
+          if (!g_ptr_array_find (stacks, now->pdata[k], NULL))
+            g_ptr_array_add (stacks, now->pdata[k]);
+      }
     }
 }
 

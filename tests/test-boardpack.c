@@ -9,6 +9,7 @@
 
 #include <cairo-pdf.h>
 #include <gio/gio.h>
+#include <glib/gstdio.h>
 #include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -297,6 +298,85 @@ cancel_at_cb (double   fraction,
     g_cancellable_cancel (c->cancellable);
 }
 
+static cairo_surface_t *
+render_page (StPackLayout *layout,
+             guint         page)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 842, 596);
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  st_pack_layout_draw_page (layout, cr, page);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+/* Rows measured in two threads: the same pages, to the pixel, clipped
+ * cells and all. */
+static void
+test_layout_threads (void)
+{
+  g_autoptr(StPlan) plan = st_test_example_plan (NULL);
+  g_autoptr(StBoardPack) pack = NULL;
+  g_autoptr(StPackLayout) plain = NULL;
+  g_autoptr(StPackLayout) threaded = NULL;
+  g_autoptr(GString) huge = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+
+  while (huge->len < 20000)
+    g_string_append (huge, "Commentary that goes on and on about the annual review cycle. ");
+  st_plan_set_rating (plan, st_test_action (plan, "1.3.3"), st_plan_find_period (plan, "May 23"),
+                      ST_STATUS_AMBER, huge->str, &error);
+  g_assert_no_error (error);
+  st_plan_set_string (plan, ST_RECORD (st_test_action (plan, "2.1.1")), "text", huge->str, &error);
+  g_assert_no_error (error);
+  pack = example_pack (plan, ST_PACK_ALL_SECTIONS);
+
+  st_pack_set_max_threads (1);
+  plain = st_pack_layout_new (pack, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  st_pack_set_max_threads (2);
+  threaded = st_pack_layout_new (pack, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (st_pack_layout_get_n_pages (plain), >, 10);
+  g_assert_cmpuint (st_pack_layout_get_n_pages (threaded), ==, st_pack_layout_get_n_pages (plain));
+  g_assert_cmpuint (st_pack_layout_get_n_outline (threaded), ==, st_pack_layout_get_n_outline (plain));
+  for (guint i = 0; i < st_pack_layout_get_n_outline (plain); i++)
+    {
+      const StPackOutlineEntry *a = st_pack_layout_get_outline (plain, i);
+      const StPackOutlineEntry *b = st_pack_layout_get_outline (threaded, i);
+
+      g_assert_cmpstr (a->title, ==, b->title);
+      g_assert_cmpuint (a->page, ==, b->page);
+      g_assert_cmpfloat (a->y, ==, b->y);
+    }
+  for (guint page = 0; page < st_pack_layout_get_n_pages (plain); page++)
+    {
+      cairo_surface_t *a = render_page (plain, page);
+      cairo_surface_t *b = render_page (threaded, page);
+      gsize size = (gsize) cairo_image_surface_get_stride (a) * cairo_image_surface_get_height (a);
+
+      g_assert_true (memcmp (cairo_image_surface_get_data (a), cairo_image_surface_get_data (b), size) == 0);
+      cairo_surface_destroy (a);
+      cairo_surface_destroy (b);
+    }
+
+  /* Cancelled while the rows are measured */
+  {
+    g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+    g_autoptr(StPackLayout) cancelled = NULL;
+    g_autoptr(GError) cancel_error = NULL;
+    CancelAt c = { cancellable, 0.3, 0 };
+
+    cancelled = st_pack_layout_new (pack, cancellable, cancel_at_cb, &c, &cancel_error);
+    g_assert_null (cancelled);
+    g_assert_error (cancel_error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  }
+}
+
 typedef gboolean (*WriteFunc) (StBoardPack *, const char *, GCancellable *, StPackProgressFunc,
                                gpointer, GError **);
 
@@ -444,7 +524,173 @@ test_cancel_xlsx_threaded (void)
 static void
 test_cancel_pdf (void)
 {
+  /* The pages drawn in the writing thread, then in a second thread */
+  st_pack_set_max_threads (1);
   check_cancelled_write (st_board_pack_write_pdf);
+  st_pack_set_max_threads (2);
+  check_cancelled_write (st_board_pack_write_pdf);
+}
+
+/* Runs a poppler tool on @pdf (on one page, from 1, unless @page is 0). */
+static char *
+run_tool (const char *tool,
+          const char *pdf,
+          guint       page)
+{
+  g_autofree char *number = g_strdup_printf ("%u", page);
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  g_ptr_array_add (argv, (char *) tool);
+  if (page > 0)
+    {
+      g_ptr_array_add (argv, "-f");
+      g_ptr_array_add (argv, number);
+      g_ptr_array_add (argv, "-l");
+      g_ptr_array_add (argv, number);
+    }
+  g_ptr_array_add (argv, (char *) pdf);
+  if (g_str_equal (tool, "pdftotext"))
+    g_ptr_array_add (argv, "-");
+  g_ptr_array_add (argv, NULL);
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+static guint
+pdf_n_pages (const char *pdf)
+{
+  g_autofree char *info = run_tool ("pdfinfo", pdf, 0);
+  const char *pages = strstr (info, "\nPages:");
+
+  g_assert_nonnull (pages);
+  return (guint) g_ascii_strtoull (pages + strlen ("\nPages:"), NULL, 10);
+}
+
+/* A line of pdffonts less the subset's tag and the object's number. */
+static char *
+font_line (const char *line)
+{
+  g_auto(GStrv) fields = g_strsplit_set (strchr (line, '+') ? strchr (line, '+') + 1 : line, " ", -1);
+  g_autoptr(GPtrArray) words = g_ptr_array_new ();
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; fields[i]; i++)
+    if (*fields[i])
+      g_ptr_array_add (words, fields[i]);
+  for (guint i = 0; i + 2 < words->len; i++)
+    g_string_append_printf (out, "%s ", (char *) g_ptr_array_index (words, i));
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* The same pages to a reader: as many, the same text on each (pdftotext),
+ * the same fonts (pdffonts), whichever way the pages were drawn. */
+static void
+assert_same_pages (const char *a,
+                   const char *b)
+{
+  guint n = pdf_n_pages (a);
+
+  g_assert_cmpuint (n, >, 1);
+  g_assert_cmpuint (pdf_n_pages (b), ==, n);
+  for (guint page = 1; page <= n; page++)
+    {
+      g_autofree char *text_a = run_tool ("pdftotext", a, page);
+      g_autofree char *text_b = run_tool ("pdftotext", b, page);
+      g_autofree char *fonts_a = run_tool ("pdffonts", a, page);
+      g_autofree char *fonts_b = run_tool ("pdffonts", b, page);
+      g_auto(GStrv) lines_a = g_strsplit (fonts_a, "\n", -1);
+      g_auto(GStrv) lines_b = g_strsplit (fonts_b, "\n", -1);
+
+      g_assert_cmpuint (strlen (text_a), >, 10);
+      g_assert_cmpstr (text_a, ==, text_b);
+      /* Subset names differ from file to file; the fonts and their kinds must not. */
+      g_assert_cmpuint (g_strv_length (lines_a), ==, g_strv_length (lines_b));
+      for (guint i = 2; lines_a[i] && *lines_a[i]; i++)
+        {
+          g_autofree char *font_a = font_line (lines_a[i]);
+          g_autofree char *font_b = font_line (lines_b[i]);
+
+          g_assert_cmpstr (font_a, ==, font_b);
+        }
+    }
+}
+
+static void
+test_pdf_threads (void)
+{
+  g_autoptr(StPlan) plan = example_with_formula_text (NULL);
+  g_autoptr(StBoardPack) pack = example_pack (plan, ST_PACK_ALL_SECTIONS);
+  g_autofree char *dir = st_test_make_dir ();
+  g_autofree char *plain = g_build_filename (dir, "plain.pdf", NULL);
+  g_autofree char *threaded = g_build_filename (dir, "threaded.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+
+  st_pack_set_max_threads (1);
+  g_assert_true (st_board_pack_write_pdf (pack, plain, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  st_pack_set_max_threads (2);
+  g_assert_true (st_board_pack_write_pdf (pack, threaded, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  assert_same_pages (plain, threaded);
+}
+
+/* Both files at once: the workbook in a second thread. */
+static void
+test_write_both (void)
+{
+  g_autoptr(StPlan) plan = st_test_example_plan (NULL);
+  g_autoptr(StBoardPack) pack = example_pack (plan, ST_PACK_ALL_SECTIONS);
+  g_autofree char *dir = st_test_make_dir ();
+  g_autofree char *pdf = g_build_filename (dir, "pack.pdf", NULL);
+  g_autofree char *xlsx = g_build_filename (dir, "pack.xlsx", NULL);
+  g_autofree char *plain_pdf = g_build_filename (dir, "plain.pdf", NULL);
+  g_autofree char *missing = g_build_filename (dir, "nowhere", "pack.xlsx", NULL);
+  const double points[] = { 0.0, 0.3, 0.9 };
+
+  st_pack_set_max_threads (2);
+  for (guint i = 0; i < G_N_ELEMENTS (points); i++)
+    {
+      g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+      g_autoptr(GError) error = NULL;
+      CancelAt c = { cancellable, points[i], 0 };
+
+      if (points[i] == 0.0)
+        g_cancellable_cancel (cancellable);
+      g_assert_false (st_board_pack_write (pack, pdf, xlsx, cancellable, cancel_at_cb, &c, &error));
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+      g_assert_cmpuint (count_files (dir), ==, 0);
+    }
+
+  {
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (st_board_pack_write (pack, pdf, xlsx, NULL, NULL, NULL, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (count_files (dir), ==, 2);
+    st_pack_set_max_threads (1);
+    g_assert_true (st_board_pack_write (pack, plain_pdf, NULL, NULL, NULL, NULL, &error));
+    g_assert_no_error (error);
+    assert_same_pages (plain_pdf, pdf);
+    g_assert_cmpuint (count_files (dir), ==, 3);
+    st_pack_set_max_threads (2);
+  }
+
+  /* The workbook fails: the PDF is written, as when one after the other */
+  {
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (g_remove (pdf) == 0);
+    g_assert_false (st_board_pack_write (pack, pdf, missing, NULL, NULL, NULL, &error));
+    g_assert_error (error, ST_PACK_ERROR, ST_PACK_ERROR_FAILED);
+    g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+    g_assert_cmpuint (count_files (dir), ==, 3);
+  }
 }
 
 static void
@@ -590,6 +836,9 @@ main (int    argc,
   g_test_add_func ("/boardpack/cancel-xlsx-threaded", test_cancel_xlsx_threaded);
   g_test_add_func ("/boardpack/xlsx-threaded", test_xlsx_threaded);
   g_test_add_func ("/boardpack/progress-counts", test_progress_counts);
+  g_test_add_func ("/boardpack/layout-threads", test_layout_threads);
+  g_test_add_func ("/boardpack/pdf-threads", test_pdf_threads);
+  g_test_add_func ("/boardpack/write-both", test_write_both);
   g_test_add_func ("/boardpack/failed-writes", test_failed_writes);
   g_test_add_func ("/boardpack/cli", test_cli);
 

@@ -23,8 +23,19 @@ static char *tmp_dir;
 static StPlan *plan;
 
 static void
+painted_cb (GdkFrameClock *clock,
+            guint         *n_frames)
+{
+  (*n_frames)++;
+}
+
+static void
 wait_for_draw (GtkWidget *widget)
 {
+  GdkFrameClock *clock;
+  guint n_frames = 0;
+  gulong id;
+
   for (guint i = 0; i < 40 || !gtk_widget_get_mapped (widget); i++)
     {
       g_main_context_iteration (NULL, FALSE);
@@ -32,6 +43,21 @@ wait_for_draw (GtkWidget *widget)
       if (i > 2000)
         g_error ("the window never showed");
     }
+  /* and two frames painted since, so that what was queued is laid out and
+   * drawn (a loaded machine may not have got there yet) */
+  clock = gtk_widget_get_frame_clock (widget);
+  id = g_signal_connect (clock, "after-paint", G_CALLBACK (painted_cb), &n_frames);
+  gtk_widget_queue_draw (widget);
+  for (guint i = 0; n_frames < 2; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (5000);
+      if (n_frames == 1)
+        gtk_widget_queue_draw (widget);
+      if (i > 2000)
+        g_error ("the window was never drawn");
+    }
+  g_signal_handler_disconnect (clock, id);
 }
 
 /* Renders @widget as the screen shows it. (transfer full) */

@@ -543,6 +543,77 @@ test_record_values (void)
   g_assert_true (st_record_get_boolean (ST_RECORD (action), "evidence"));
 }
 
+/* Loaded texts live in a pool, short ones once; records keep the pool, edits
+ * allocate their own texts, and nothing is freed twice or lost. */
+static void
+test_text_pool (void)
+{
+  g_autoptr(StTextPool) pool = st_text_pool_new ();
+  g_autofree char *long_text = g_strnfill (300, 'x');
+  g_autofree char *big = g_strnfill (200 * 1024, 'y');
+  const char *a = st_text_pool_add (pool, "On track");
+  const char *b = st_text_pool_add (pool, "On track");
+  const char *c = st_text_pool_add (pool, long_text);
+  const char *d = st_text_pool_add (pool, long_text);
+  StAction *action = g_object_new (ST_TYPE_ACTION, NULL);
+  g_autoptr(StMeasure) measure = g_object_new (ST_TYPE_MEASURE, NULL);
+  StRating ratings[2];
+  StMeasureValue value = { 24290, 1, NAN, 0, ST_TOLERANCE_ABSOLUTE, ST_POLARITY_HIGHER, NULL };
+
+  g_assert_true (a == b);
+  g_assert_cmpstr (a, ==, "On track");
+  g_assert_true (c != d);   /* long texts are not looked up */
+  g_assert_cmpstr (c, ==, d);
+  g_assert_true (st_text_pool_contains (pool, a));
+  g_assert_false (st_text_pool_contains (pool, long_text));
+  /* a text larger than a block gets one of its own; many texts make the
+   * table of short ones grow */
+  g_assert_cmpstr (st_text_pool_add (pool, big), ==, big);
+  for (guint i = 0; i < 5000; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("owner %u", i % 2500);
+      const char *added = st_text_pool_add (pool, text);
+
+      g_assert_cmpstr (added, ==, text);
+      if (i >= 2500)
+        {
+          g_autofree char *first = g_strdup_printf ("owner %u", i - 2500);
+          g_assert_true (added == st_text_pool_add (pool, first));
+        }
+    }
+  g_assert_cmpuint (st_text_pool_get_size (pool), >, 200 * 1024);
+
+  /* a record's loaded texts are in its pool; an edit allocates its own */
+  st_record_set_text_pool (ST_RECORD (action), pool);
+  st_record_load_string (ST_RECORD (action), 0, "1.1.1");
+  st_record_load_string (ST_RECORD (action), 4, "On track");
+  g_assert_true (st_record_get_string (ST_RECORD (action), "owner") == a);
+  g_assert_false (st_record_owns_text (ST_RECORD (action), a));
+  g_object_set (action, "owner", "Someone", NULL);
+  g_assert_cmpstr (st_record_get_string (ST_RECORD (action), "owner"), ==, "Someone");
+  g_assert_true (st_record_owns_text (ST_RECORD (action), st_record_get_string (ST_RECORD (action), "owner")));
+
+  ratings[0] = (StRating) { 1, ST_STATUS_GREEN, (char *) a };
+  ratings[1] = (StRating) { 2, ST_STATUS_RED, g_strdup ("Allocated") };
+  st_action_load_ratings (action, ratings, 2);
+  st_action_store_rating (action, 1, ST_STATUS_AMBER, "Edited", FALSE);
+  st_action_store_rating (action, 2, ST_STATUS_NONE, NULL, FALSE);
+  g_assert_cmpstr (st_action_get_commentary (action, 1), ==, "Edited");
+  g_assert_cmpuint (st_action_get_n_ratings (action), ==, 1);
+
+  st_record_set_text_pool (ST_RECORD (measure), pool);
+  value.note = (char *) st_text_pool_add (pool, "estimate");
+  st_measure_load_values (measure, &value, 1);
+  value.note = (char *) "revised";
+  st_measure_store_value (measure, &value, FALSE);
+  g_assert_cmpstr (st_measure_get_nth_value (measure, 0)->note, ==, "revised");
+
+  /* the records keep the pool after it is dropped here */
+  g_clear_pointer (&pool, st_text_pool_unref);
+  g_assert_cmpstr (st_action_get_ref (action), ==, "1.1.1");
+  g_assert_finalize_object (action);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -562,6 +633,7 @@ main (int    argc,
   g_test_add_func ("/plan/save-copy", test_save_copy);
   g_test_add_func ("/plan/load-batches", test_load_batches);
   g_test_add_func ("/plan/record-values", test_record_values);
+  g_test_add_func ("/plan/text-pool", test_text_pool);
 
   return g_test_run ();
 }

@@ -10,7 +10,10 @@
 
 #include "st-areas-page.h"
 #include "st-overview-page.h"
+#include "st-scorecard-page.h"
+#include "st-governance-page.h"
 #include "st-record-view.h"
+#include "st-status-chip.h"
 #include "st-test-util.h"
 #include "st-ui-util.h"
 #include "st-ui-resources.h"
@@ -494,6 +497,32 @@ test_governance_tree (void)
   spin ();
 }
 
+static gboolean
+query_tooltip (GtkWidget *widget)
+{
+  GtkTooltip *tooltip = g_object_new (GTK_TYPE_TOOLTIP, NULL);
+  gboolean handled = FALSE;
+
+  g_signal_emit_by_name (widget, "query-tooltip", 1, 1, FALSE, tooltip, &handled);
+  g_object_unref (tooltip);
+  return handled;
+}
+
+static GtkWidget *
+find_inscription (GtkWidget  *widget,
+                  const char *text)
+{
+  if (GTK_IS_INSCRIPTION (widget) && g_strcmp0 (gtk_inscription_get_text (GTK_INSCRIPTION (widget)), text) == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_inscription (c, text);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static StRecordView *
 find_record_view (GtkWidget *widget)
 {
@@ -563,9 +592,129 @@ test_rows_made_when_shown (void)
   g_assert_true (gtk_column_view_get_model (column_view) == st_record_view_get_selection (view));
   g_assert_true (st_record_view_get_selected (view) == ST_RECORD (last));
   g_assert_true (shows_text (GTK_WIDGET (column_view), st_record_get_string (ST_RECORD (first), "title")));
+  /* a cell's tooltip is its text */
+  g_assert_true (query_tooltip (find_inscription (GTK_WIDGET (column_view), st_record_get_string (ST_RECORD (first), "title"))));
 
   gtk_window_destroy (GTK_WINDOW (window));
   spin ();
+}
+
+static GtkWidget *
+find_menu_button (GtkWidget  *widget,
+                  const char *label)
+{
+  if (GTK_IS_MENU_BUTTON (widget) && g_strcmp0 (gtk_menu_button_get_label (GTK_MENU_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_menu_button (c, label);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+has_label (GtkWidget  *widget,
+           const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    if (has_label (c, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* A page is made when it is first shown or asked for, with the window's plan
+ * and period; the actions' Scorecard menu finds the measures though the
+ * Scorecard page was never shown. */
+static void
+test_pages_made_when_needed (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(StPlan) example = st_test_example_plan (&path);
+  StWindow *window;
+  GtkWidget *page, *button, *popover;
+  StRecordView *view;
+  StAction *action;
+  g_autofree char *expected = NULL;
+  g_auto(GStrv) refs = NULL;
+  StMeasure *measure;
+
+  g_clear_object (&example);
+  window = open_window (path, NULL);
+  g_assert_null (find_type (GTK_WIDGET (window), ST_TYPE_AREAS_PAGE));
+  g_assert_null (find_type (GTK_WIDGET (window), ST_TYPE_SCORECARD_PAGE));
+  g_assert_null (find_type (GTK_WIDGET (window), ST_TYPE_GOVERNANCE_PAGE));
+  g_assert_nonnull (find_type (GTK_WIDGET (window), ST_TYPE_OVERVIEW_PAGE));
+
+  /* shown: made, with the plan and the period */
+  st_window_show_page (window, "areas");
+  spin ();
+  page = find_type (GTK_WIDGET (window), ST_TYPE_AREAS_PAGE);
+  g_assert_nonnull (page);
+  g_assert_true (st_window_get_page (window, "areas") == page);
+  view = st_areas_page_get_view (ST_AREAS_PAGE (page));
+  g_assert_cmpuint (g_list_model_get_n_items (st_record_view_get_model (view)), ==, 4);
+  g_assert_nonnull (st_window_get_period (window));
+  g_assert_null (find_type (GTK_WIDGET (window), ST_TYPE_SCORECARD_PAGE));
+
+  /* the Scorecard menu of an action, the Scorecard page never shown */
+  action = st_plan_find_action (st_window_get_plan (window), "1.1.1");
+  refs = st_action_dup_measure_refs (action);
+  g_assert_nonnull (refs[0]);
+  measure = st_plan_find_measure (st_window_get_plan (window), refs[0]);
+  g_assert_nonnull (measure);
+  expected = g_strdup_printf ("%s  %s", refs[0], st_record_get_string (ST_RECORD (measure), "title"));
+  g_assert_true (st_record_view_select (view, ST_RECORD (action)));
+  button = find_menu_button (page, "Scorecard");
+  g_assert_nonnull (button);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  spin ();
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+  g_assert_nonnull (popover);
+  g_assert_true (has_label (popover, expected));
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+  g_assert_nonnull (find_type (GTK_WIDGET (window), ST_TYPE_SCORECARD_PAGE));
+
+  /* asked for: made, without being shown */
+  page = st_window_get_page (window, "governance");
+  g_assert_true (ST_IS_GOVERNANCE_PAGE (page));
+  g_assert_false (gtk_widget_get_mapped (page));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+}
+
+/* Tooltips made when about to show: a status chip's says the status and its
+ * definition (also its accessible description), a cell's is its text. */
+static void
+test_tooltips (void)
+{
+  g_autoptr(StPlan) plan = st_test_example_plan (NULL);
+  StStatusInfo *info = st_plan_get_status_info (plan, ST_STATUS_GREEN);
+  GtkWidget *chip = g_object_ref_sink (st_status_chip_new ());
+  GtkWidget *label = g_object_ref_sink (gtk_label_new ("x"));
+  g_autofree char *expected = g_strdup_printf ("%s: %s", st_record_get_string (ST_RECORD (info), "label"),
+                                               st_record_get_string (ST_RECORD (info), "definition"));
+  g_autofree char *wrong = NULL;
+
+  st_status_chip_set_info (ST_STATUS_CHIP (chip), info);
+  g_assert_true (gtk_widget_get_has_tooltip (chip));
+  g_assert_true (query_tooltip (chip));
+  wrong = gtk_test_accessible_check_property (GTK_ACCESSIBLE (chip), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, expected);
+  g_assert_null (wrong);
+
+  st_ui_set_tooltip (label, "Overdue");
+  g_assert_true (gtk_widget_get_has_tooltip (label));
+  g_assert_true (query_tooltip (label));
+  st_ui_set_tooltip (label, NULL);
+  g_assert_false (gtk_widget_get_has_tooltip (label));
+  g_assert_false (query_tooltip (label));
+
+  g_object_unref (chip);
+  g_object_unref (label);
 }
 
 int
@@ -586,5 +735,7 @@ main (int    argc,
   g_test_add_func ("/window/bad-file", test_bad_file);
   g_test_add_func ("/window/read-only", test_read_only);
   g_test_add_func ("/window/rows-made-when-shown", test_rows_made_when_shown);
+  g_test_add_func ("/window/pages-made-when-needed", test_pages_made_when_needed);
+  g_test_add_func ("/window/tooltips", test_tooltips);
   return g_test_run ();
 }

@@ -53,9 +53,7 @@ st_cli_export (int    argc,
 
   options.progress_per_area = per_area;
   pack = st_board_pack_new (plan, period, sections, &options);
-  if (pdf != NULL && !st_board_pack_write_pdf (pack, pdf, NULL, NULL, NULL, &error))
-    return st_cli_fail (error);
-  if (xlsx != NULL && !st_board_pack_write_xlsx (pack, xlsx, NULL, NULL, NULL, &error))
+  if (!st_board_pack_write (pack, pdf, xlsx, NULL, NULL, NULL, &error))
     return st_cli_fail (error);
   return ST_CLI_OK;
 }

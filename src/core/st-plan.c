@@ -494,11 +494,13 @@ typedef struct
   StPlanInfo *info;
   GHashTable *lists;    /* GType → GPtrArray of top-level records */
   GHashTable *by_id;    /* GType → GHashTable id → record */
+  StTextPool *texts;    /* the loaded texts, kept by the records */
 } Fresh;
 
 static void
 fresh_clear (Fresh *fresh)
 {
+  g_clear_pointer (&fresh->texts, st_text_pool_unref);
   g_clear_object (&fresh->info);
   g_clear_pointer (&fresh->lists, g_hash_table_unref);
   g_clear_pointer (&fresh->by_id, g_hash_table_unref);
@@ -588,6 +590,7 @@ load_table (StPlan     *self,
           }
 
         record = g_object_new (type, NULL);
+        st_record_set_text_pool (record, fresh->texts);
         st_record_set_id (record, sqlite3_column_int64 (stmt, 0));
         for (guint i = 0; i < n_columns; i++)
           read_column (stmt, i + 1, record, i, types[i]);
@@ -638,6 +641,7 @@ load_info (StPlan  *self,
     return FALSE;
 
   fresh->info = g_object_new (ST_TYPE_PLAN_INFO, NULL);
+  st_record_set_text_pool (ST_RECORD (fresh->info), fresh->texts);
   st_record_set_id (ST_RECORD (fresh->info), 1);
   if ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
@@ -658,14 +662,17 @@ load_info (StPlan  *self,
   return FALSE;
 }
 
-/* A text for a rating or a value: "" shared, others allocated. */
+/* A text for a rating or a value: "" shared, others in the load's pool. */
 static char *
-load_text (sqlite3_stmt *stmt,
+load_text (Fresh        *fresh,
+           sqlite3_stmt *stmt,
            int           col)
 {
   const char *text = (const char *) sqlite3_column_text (stmt, col);
 
-  return text == NULL || *text == '\0' ? (char *) st_record_empty_string : g_strdup (text);
+  if (text == NULL || *text == '\0')
+    return (char *) st_record_empty_string;
+  return (char *) st_text_pool_add (fresh->texts, text);
 }
 
 /* Ratings come in action order (the table's key is action, period): each
@@ -704,7 +711,7 @@ load_ratings (StPlan  *self,
         continue;
       rating.period_id = sqlite3_column_int64 (stmt, 1);
       rating.status = st_status_from_code ((const char *) sqlite3_column_text (stmt, 2));
-      rating.commentary = load_text (stmt, 3);
+      rating.commentary = load_text (fresh, stmt, 3);
       g_array_append_val (batch, rating);
     }
   if (batch_action != NULL && batch->len > 0)
@@ -757,7 +764,7 @@ load_measure_values (StPlan  *self,
       v.tolerance = sqlite3_column_double (stmt, 4);
       v.tolerance_kind = st_tolerance_kind_from_code ((const char *) sqlite3_column_text (stmt, 5));
       v.polarity = st_polarity_from_code ((const char *) sqlite3_column_text (stmt, 6));
-      v.note = load_text (stmt, 7);
+      v.note = load_text (fresh, stmt, 7);
       g_array_append_val (batch, v);
     }
   if (batch_measure != NULL && batch->len > 0)
@@ -779,6 +786,7 @@ load_fresh (StPlan  *self,
 
   fresh->lists = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
   fresh->by_id = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
+  fresh->texts = st_text_pool_new ();
 
   /* One read transaction, so the load sees one consistent state. */
   if (!exec_sql (self, "BEGIN", error))
@@ -799,6 +807,7 @@ load_fresh (StPlan  *self,
     }
 
   sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL);
+  st_text_pool_end_load (fresh->texts);
   return ok;
 }
 

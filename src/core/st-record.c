@@ -37,6 +37,7 @@ typedef struct
   GListStore *children;
   StValue    *values;
   guint32     owned;       /* bit i: values[i].s was allocated for this record */
+  StTextPool *pool;        /* where loaded texts are, or NULL */
 } StRecordPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (StRecord, st_record, G_TYPE_OBJECT)
@@ -102,14 +103,13 @@ set_string (StRecordPrivate *priv,
             guint            index,
             const char      *text)
 {
+  /* Copied before the old value goes, in case @text is part of it */
+  char *copy = text == NULL ? NULL : *text == '\0' ? (char *) st_record_empty_string : g_strdup (text);
+
   clear_string (priv, index);
-  if (text == NULL || *text == '\0')
-    priv->values[index].s = text ? (char *) st_record_empty_string : NULL;
-  else
-    {
-      priv->values[index].s = g_strdup (text);
-      priv->owned |= 1u << index;
-    }
+  priv->values[index].s = copy;
+  if (copy != NULL && copy != st_record_empty_string)
+    priv->owned |= 1u << index;
 }
 
 static void
@@ -136,6 +136,7 @@ st_record_finalize (GObject *object)
     clear_string (priv, i);
   g_clear_pointer (&priv->values, g_free);
   g_clear_object (&priv->children);
+  g_clear_pointer (&priv->pool, st_text_pool_unref);
 
   G_OBJECT_CLASS (st_record_parent_class)->finalize (object);
 }
@@ -266,7 +267,46 @@ st_record_load_string (StRecord   *self,
 
   g_assert (index < n_columns (ST_RECORD_GET_CLASS (self)));
   ensure_values (self);
-  set_string (priv, index, text);
+  if (priv->pool == NULL || text == NULL || *text == '\0')
+    set_string (priv, index, text);
+  else
+    {
+      clear_string (priv, index);
+      priv->values[index].s = (char *) st_text_pool_add (priv->pool, text);
+    }
+}
+
+void
+st_record_set_text_pool (StRecord   *self,
+                         StTextPool *pool)
+{
+  StRecordPrivate *priv = st_record_get_instance_private (self);
+
+  g_return_if_fail (ST_IS_RECORD (self));
+  g_return_if_fail (priv->pool == NULL || priv->pool == pool);
+
+  if (priv->pool == NULL && pool != NULL)
+    priv->pool = st_text_pool_ref (pool);
+}
+
+/* Returns: (transfer none) (nullable): the pool of @self's loaded texts */
+StTextPool *
+st_record_get_text_pool (StRecord *self)
+{
+  StRecordPrivate *priv = st_record_get_instance_private (self);
+
+  g_return_val_if_fail (ST_IS_RECORD (self), NULL);
+  return priv->pool;
+}
+
+gboolean
+st_record_owns_text (StRecord   *self,
+                     const char *text)
+{
+  StRecordPrivate *priv = st_record_get_instance_private (self);
+
+  return text != NULL && text != st_record_empty_string &&
+         (priv->pool == NULL || !st_text_pool_contains (priv->pool, text));
 }
 
 void

@@ -16,6 +16,7 @@
 
 #include <gio/gio.h>
 
+#include "st-text-pool.h"
 #include "st-types.h"
 
 G_BEGIN_DECLS
@@ -68,8 +69,9 @@ double       st_record_get_double       (StRecord      *self,
 
 /* Store-side access, by column index. Values are kept as plain C values
  * (GValues only at the GObject property boundary): load_*() set a column of a
- * record being loaded, with no notification; get_value() initialises @value
- * to the column's type and copies the value into it. */
+ * record being loaded, with no notification (a text goes to the record's text
+ * pool when it has one); get_value() initialises @value to the column's type
+ * and copies the value into it. */
 void         st_record_get_value        (StRecord      *self,
                                          guint          index,
                                          GValue        *value);
@@ -94,6 +96,15 @@ GType        st_record_class_get_column_type (StRecordClass *klass,
 void         st_record_copy_values      (StRecord      *self,
                                          StRecord      *from,
                                          gboolean       notify);
+/* Loading: texts loaded into @self (columns, and its ratings or values) are
+ * kept in @pool, which @self keeps. */
+void         st_record_set_text_pool    (StRecord      *self,
+                                         StTextPool    *pool);
+StTextPool  *st_record_get_text_pool    (StRecord      *self);
+/* Whether @text (a column's, a rating's, a value's) was allocated for @self
+ * alone, to be freed with it: not "", and not in its pool. */
+gboolean     st_record_owns_text        (StRecord      *self,
+                                         const char    *text);
 /* The id's storage, a hash table key that lives as long as @self */
 const gint64 *st_record_peek_id         (StRecord      *self);
 

@@ -213,9 +213,10 @@ dup_text (const char *text)
 }
 
 static void
-free_text (char *text)
+free_text (gpointer  record,
+           char     *text)
 {
-  if (text != st_record_empty_string)
+  if (st_record_owns_text (ST_RECORD (record), text))
     g_free (text);
 }
 
@@ -223,7 +224,7 @@ static void
 clear_ratings (StAction *self)
 {
   for (guint i = 0; i < self->n_ratings; i++)
-    free_text (self->ratings[i].commentary);
+    free_text (self, self->ratings[i].commentary);
   g_clear_pointer (&self->ratings, g_free);
   self->n_ratings = 0;
 }
@@ -344,7 +345,7 @@ st_action_store_rating (StAction   *self,
     {
       if (i < self->n_ratings)
         {
-          free_text (self->ratings[i].commentary);
+          free_text (self, self->ratings[i].commentary);
           memmove (&self->ratings[i], &self->ratings[i + 1], (self->n_ratings - i - 1) * sizeof (StRating));
           self->n_ratings--;
           if (self->n_ratings == 0)
@@ -360,7 +361,7 @@ st_action_store_rating (StAction   *self,
 
       rating->status = status;
       rating->commentary = dup_text (commentary);
-      free_text (old);
+      free_text (self, old);
     }
   else
     {
@@ -373,7 +374,8 @@ st_action_store_rating (StAction   *self,
 }
 
 /* Loading: the ratings of an action, in one block of the right size; takes
- * their commentaries (allocated, or st_record_empty_string). The outcome is
+ * their commentaries (allocated, st_record_empty_string, or in the action's
+ * text pool). The outcome is
  * that of storing them in turn: a period given twice keeps its last rating,
  * and a rating with no status removes its period's. */
 void
@@ -399,12 +401,12 @@ st_action_load_ratings (StAction *self,
           break;
       if (j < self->n_ratings)
         {
-          free_text (self->ratings[j].commentary);
+          free_text (self, self->ratings[j].commentary);
           memmove (&self->ratings[j], &self->ratings[j + 1], (self->n_ratings - j - 1) * sizeof (StRating));
           self->n_ratings--;
         }
       if (ratings[i].status == ST_STATUS_NONE)
-        free_text (ratings[i].commentary);
+        free_text (self, ratings[i].commentary);
       else
         self->ratings[self->n_ratings++] = ratings[i];
     }
@@ -556,7 +558,7 @@ st_measure_finalize (GObject *object)
   StMeasure *self = ST_MEASURE (object);
 
   for (guint i = 0; i < self->n_values; i++)
-    free_text (self->values[i].note);
+    free_text (self, self->values[i].note);
   g_clear_pointer (&self->values, g_free);
   G_OBJECT_CLASS (st_measure_parent_class)->finalize (object);
 }
@@ -630,7 +632,8 @@ st_measure_lookup_value (StMeasure *self,
  * more), taking its note: replaces the value of its month, or inserts it in
  * month order. */
 static void
-insert_value (StMeasureValue       *values,
+insert_value (StMeasure            *self,
+              StMeasureValue       *values,
               guint                *n,
               const StMeasureValue *value)
 {
@@ -646,7 +649,7 @@ insert_value (StMeasureValue       *values,
     {
       if (values[i].month == value->month)
         {
-          free_text (values[i].note);
+          free_text (self, values[i].note);
           values[i] = *value;
           return;
         }
@@ -670,7 +673,7 @@ st_measure_store_value (StMeasure            *self,
   copy = *value;
   copy.note = dup_text (value->note);
   self->values = g_renew (StMeasureValue, self->values, self->n_values + 1);
-  insert_value (self->values, &self->n_values, &copy);
+  insert_value (self, self->values, &self->n_values, &copy);
   self->values = g_renew (StMeasureValue, self->values, self->n_values);
 
   if (notify)
@@ -678,7 +681,8 @@ st_measure_store_value (StMeasure            *self,
 }
 
 /* Loading: the values of a measure, in one block of the right size; takes
- * their notes (allocated, or st_record_empty_string). The outcome is that of
+ * their notes (allocated, st_record_empty_string, or in the measure's text
+ * pool). The outcome is that of
  * storing them in turn: sorted, a month given twice keeps its last value. */
 void
 st_measure_load_values (StMeasure      *self,
@@ -695,7 +699,7 @@ st_measure_load_values (StMeasure      *self,
   total = self->n_values + n;
   self->values = g_renew (StMeasureValue, self->values, total);
   for (guint i = 0; i < n; i++)
-    insert_value (self->values, &self->n_values, &values[i]);
+    insert_value (self, self->values, &self->n_values, &values[i]);
   if (self->n_values < total)
     self->values = g_renew (StMeasureValue, self->values, self->n_values);
 }
@@ -709,7 +713,7 @@ st_measure_forget_value (StMeasure *self,
   for (guint i = 0; i < self->n_values; i++)
     if (self->values[i].month == month)
       {
-        free_text (self->values[i].note);
+        free_text (self, self->values[i].note);
         memmove (&self->values[i], &self->values[i + 1], (self->n_values - i - 1) * sizeof (StMeasureValue));
         self->n_values--;
         if (self->n_values == 0)

@@ -103,7 +103,8 @@ void              st_action_store_rating     (StAction    *self,
 void              st_action_forget_period    (StAction    *self,
                                               gint64       period_id);
 /* Store-side, loading: all the ratings of an action at once, with no signal;
- * takes the commentaries (allocated, or st_record_empty_string). */
+ * takes the commentaries (allocated, st_record_empty_string, or in the
+ * action's text pool). */
 void              st_action_load_ratings     (StAction       *self,
                                               StRating       *ratings,
                                               guint           n);
@@ -127,7 +128,8 @@ void                  st_measure_store_value    (StMeasure   *self,
 void                  st_measure_forget_value   (StMeasure   *self,
                                                  int          month);
 /* Store-side, loading: all the values of a measure at once, with no signal;
- * takes the notes (allocated, or st_record_empty_string). */
+ * takes the notes (allocated, st_record_empty_string, or in the measure's
+ * text pool). */
 void                  st_measure_load_values    (StMeasure      *self,
                                                  StMeasureValue *values,
                                                  guint           n);

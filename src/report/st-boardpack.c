@@ -755,6 +755,147 @@ st_pack_sections_parse (const char      *list,
   return TRUE;
 }
 
+/* Threads ------------------------------------------------------------------- */
+
+static int max_threads;   /* atomic; 0: not chosen yet */
+
+/**
+ * st_pack_get_max_threads:
+ *
+ * How many threads writing a pack may use, the calling one included: the
+ * number of processors, or SEND_TRACKER_PACK_THREADS when set, or what
+ * st_pack_set_max_threads() chose. 1 does all the work in the calling
+ * thread.
+ */
+guint
+st_pack_get_max_threads (void)
+{
+  int n = g_atomic_int_get (&max_threads);
+
+  if (n == 0)
+    {
+      const char *env = g_getenv ("SEND_TRACKER_PACK_THREADS");
+      guint64 value = 0;
+
+      if (env == NULL || !g_ascii_string_to_unsigned (env, 10, 1, 64, &value, NULL))
+        value = g_get_num_processors ();
+      n = (int) CLAMP (value, 1, 64);
+      g_atomic_int_set (&max_threads, n);
+    }
+  return n;
+}
+
+void
+st_pack_set_max_threads (guint n)
+{
+  g_atomic_int_set (&max_threads, CLAMP (n, 1, 64));
+}
+
+/* Both files ---------------------------------------------------------------- */
+
+typedef struct
+{
+  StBoardPack  *pack;
+  const char   *path;
+  GCancellable *cancellable;
+  GError       *error;
+} XlsxJob;
+
+static gpointer
+write_xlsx_thread (gpointer data)
+{
+  XlsxJob *job = data;
+
+  st_board_pack_write_xlsx (job->pack, job->path, job->cancellable, NULL, NULL, &job->error);
+  return NULL;
+}
+
+static void
+cancelled_cb (GCancellable *cancellable,
+              GCancellable *inner)
+{
+  g_cancellable_cancel (inner);
+}
+
+/**
+ * st_board_pack_write:
+ * @pdf_path: (nullable): where to write the PDF
+ * @xlsx_path: (nullable): where to write the workbook
+ *
+ * Writes the pack as a PDF, a workbook, or both. With both, and a second
+ * thread to spare (st_pack_get_max_threads()), the workbook is written in a
+ * second thread while the PDF is written in this one; @progress follows the
+ * PDF, and both are done when this returns. A failure of either, or
+ * cancelling, leaves no broken file (see st_board_pack_write_pdf()); when
+ * the PDF fails, the workbook is cancelled and its error is the PDF's.
+ */
+gboolean
+st_board_pack_write (StBoardPack         *self,
+                     const char          *pdf_path,
+                     const char          *xlsx_path,
+                     GCancellable        *cancellable,
+                     StPackProgressFunc   progress,
+                     gpointer             user_data,
+                     GError             **error)
+{
+  g_autoptr(GCancellable) inner = NULL;
+  g_autofree char *xlsx_temp = NULL;
+  XlsxJob job = { 0 };
+  GThread *thread;
+  gulong handler = 0;
+  gboolean ok;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (pdf_path != NULL || xlsx_path != NULL, FALSE);
+
+  /* The workbook is written to a file of our own beside its target, put in
+   * place only once the PDF is: as when written one after the other, a PDF
+   * that fails or is cancelled leaves no workbook either. When that file
+   * cannot be made, the workbook's writer says why, after the PDF. */
+  if (pdf_path == NULL || xlsx_path == NULL || st_pack_get_max_threads () < 2 ||
+      g_strcmp0 (pdf_path, xlsx_path) == 0 || !(xlsx_temp = st_pack_temp_file_new (xlsx_path, NULL)))
+    {
+      if (pdf_path != NULL && !st_board_pack_write_pdf (self, pdf_path, cancellable, progress, user_data, error))
+        return FALSE;
+      return xlsx_path == NULL ||
+             st_board_pack_write_xlsx (self, xlsx_path, cancellable, progress, user_data, error);
+    }
+
+  inner = g_cancellable_new ();
+  if (cancellable != NULL)
+    handler = g_cancellable_connect (cancellable, G_CALLBACK (cancelled_cb), g_object_ref (inner), g_object_unref);
+  job.pack = self;
+  job.path = xlsx_temp;
+  job.cancellable = inner;
+  thread = g_thread_new ("pack-xlsx", write_xlsx_thread, &job);
+
+  ok = st_board_pack_write_pdf (self, pdf_path, cancellable, progress, user_data, error);
+  if (!ok)
+    g_cancellable_cancel (inner);
+  g_thread_join (thread);
+  if (handler != 0)
+    g_cancellable_disconnect (cancellable, handler);
+
+  if (ok && job.error != NULL)
+    {
+      /* The PDF is written and the workbook is not: as when written one
+       * after the other. Its message names our file: name the target. */
+      g_autofree char *display_temp = g_filename_display_name (xlsx_temp);
+      g_autofree char *display = g_filename_display_name (xlsx_path);
+      g_autoptr(GString) message = g_string_new (job.error->message);
+
+      g_string_replace (message, display_temp, display, 0);
+      g_set_error_literal (error, job.error->domain, job.error->code, message->str);
+      ok = FALSE;
+    }
+  else if (ok)
+    ok = st_pack_temp_file_commit (xlsx_temp, xlsx_path, error);
+  if (!ok)
+    g_unlink (xlsx_temp);
+  g_clear_error (&job.error);
+  return ok;
+}
+
 /* Temporary files ----------------------------------------------------------- */
 
 char *

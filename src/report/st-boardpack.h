@@ -240,6 +240,19 @@ gboolean       st_board_pack_write_pdf     (StBoardPack         *self,
                                             gpointer             user_data,
                                             GError             **error);
 
+gboolean       st_board_pack_write         (StBoardPack         *self,
+                                            const char          *pdf_path,
+                                            const char          *xlsx_path,
+                                            GCancellable        *cancellable,
+                                            StPackProgressFunc   progress,
+                                            gpointer             user_data,
+                                            GError             **error);
+
+/* How many threads a writer may use, the calling one included (1: only
+ * the calling one). The output is the same whatever the number. */
+guint          st_pack_get_max_threads     (void);
+void           st_pack_set_max_threads     (guint                n);
+
 /* The temporary file of a writer: created beside @path (so the rename stays
  * on one file system), with the permissions a new file gets. */
 char          *st_pack_temp_file_new       (const char          *path,

@@ -136,6 +136,14 @@ st_chart_layout (cairo_t            *cr,
 {
   PangoLayout *layout = pango_cairo_create_layout (cr);
   PangoFontDescription *font = pango_font_description_new ();
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  /* Font options set on @cr win over its surface's: the board pack sets
+   * those of its PDF, so that a page drawn on another surface (recorded in
+   * a drawing thread, printed) uses the same fonts. */
+  cairo_get_font_options (cr, options);
+  pango_cairo_context_set_font_options (pango_layout_get_context (layout), options);
+  cairo_font_options_destroy (options);
 
   pango_font_description_set_family (font, style->font_family ? style->font_family : "Sans");
   pango_font_description_set_absolute_size (font, st_chart_font_size (style) * scale * PANGO_SCALE);

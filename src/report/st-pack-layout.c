@@ -102,6 +102,7 @@ struct _StPackLayout
   GStringChunk *strings;
   GPtrArray    *charts;     /* StProgressData */
   int           section_page[ST_PACK_N_SECTIONS];
+  PangoFontMap *font_map;   /* the measuring helper's, its fonts loaded, for a drawing thread */
 };
 
 /* Building ------------------------------------------------------------------- */
@@ -141,6 +142,7 @@ typedef struct
   const char   *caption;    /* shown above the header on the pages it continues on */
   guint         header_item;  /* where the header's items start on its page */
   double        header_y;
+  double        titles_height;  /* of the tallest column title, once measured (0 before) */
 } Table;
 
 typedef struct
@@ -156,7 +158,54 @@ typedef struct
   GCancellable       *cancellable;
   StPackProgressFunc  progress;
   gpointer            user_data;
+  /* Measuring table rows in two threads (see Rows below) */
+  struct _Rows       *rows;
+  gboolean            helper;         /* the helper's builder: measures, emits nothing */
+  guint               row_nr;         /* table rows so far, in the order of the pack */
+  struct _RowChunk   *claimed;        /* the helper's chunk being measured */
 } Builder;
+
+/* Measuring table rows in two threads.
+ *
+ * Shaping the cells of table rows is most of laying out a big pack, and a
+ * row's height does not depend on where it falls on a page. With a second
+ * processor, a helper thread runs the same builder over the same pack with
+ * a PangoContext of its own, emitting nothing: rows are numbered in the
+ * order both builders meet them, and in every other chunk of CHUNK_ROWS
+ * rows the helper measures the cells and keeps their heights, while the
+ * builder that makes the layout measures the chunks in between and takes
+ * the helper's heights for its. A chunk the helper has not started yet is
+ * taken back and measured at once, so neither ever waits on work not begun.
+ * Heights are the same whichever thread measures (same fonts, same font
+ * options), so is the layout. */
+#define CHUNK_ROWS 16
+#define MAX_COLUMNS 16
+
+typedef enum
+{
+  CHUNK_FREE,
+  CHUNK_HELPER,     /* being measured by the helper */
+  CHUNK_MAIN,       /* taken back by the layout's builder */
+  CHUNK_DONE,       /* measured by the helper */
+} ChunkState;
+
+typedef struct _RowChunk
+{
+  int      state;   /* ChunkState, under Rows' mutex */
+  float    heights[CHUNK_ROWS][MAX_COLUMNS];
+  guint16  clipped[CHUNK_ROWS];
+} RowChunk;
+
+typedef struct _Rows
+{
+  GMutex      mutex;
+  GCond       cond;
+  GPtrArray  *chunks;       /* RowChunk, made by whichever builder meets one first */
+  gboolean    stop;         /* the layout is done (or cancelled): the helper stops measuring */
+  StBoardPack *pack;
+  GCancellable *cancellable;
+  PangoFontMap *font_map;   /* the helper's, once it is done */
+} Rows;
 
 static const char *
 intern (Builder    *b,
@@ -384,16 +433,25 @@ column_width (Table *table,
   return table->x[last + 1] - table->x[first];
 }
 
+/* The column titles, measured once for the table, not on every page. */
+static double
+table_titles_height (Builder *b,
+                     Table   *table)
+{
+  if (table->titles_height <= 0)
+    for (guint i = 0; i < table->n_columns; i++)
+      table->titles_height = MAX (table->titles_height,
+                                  measure (b, FONT_SMALL_BOLD, table->columns[i].title,
+                                           column_width (table, i, i) - 2 * PAD_X, TRUE, 0));
+  return table->titles_height;
+}
+
 static void
 table_draw_header (Builder *b,
                    Table   *table)
 {
-  double height = 0;
+  double height = table_titles_height (b, table) + 2 * PAD_Y + 1;
 
-  for (guint i = 0; i < table->n_columns; i++)
-    height = MAX (height, measure (b, FONT_SMALL_BOLD, table->columns[i].title,
-                                   column_width (table, i, i) - 2 * PAD_X, TRUE, 0));
-  height += 2 * PAD_Y + 1;
   table->header_height = height;
   table->header_item = b->page->len;
   table->header_y = b->y;
@@ -411,11 +469,8 @@ table_begin (Builder *b,
              Table   *table,
              double   keep_with)
 {
-  double header = 0;
+  double header = table_titles_height (b, table);
 
-  for (guint i = 0; i < table->n_columns; i++)
-    header = MAX (header, measure (b, FONT_SMALL_BOLD, table->columns[i].title,
-                                   column_width (table, i, i) - 2 * PAD_X, TRUE, 0));
   /* The header never stands alone at the foot of a page. */
   ensure_space (b, header + 2 * PAD_Y + 1 + keep_with);
   b->table = table;
@@ -430,16 +485,15 @@ table_end (Builder *b)
 }
 
 static void
-table_row (Builder    *b,
-           Table      *table,
-           const Cell *cells,
-           RowKind     kind)
+measure_row (Builder    *b,
+             Table      *table,
+             const Cell *cells,
+             RowKind     kind,
+             double     *heights,
+             gboolean   *clipped)
 {
   guint n = kind == ROW_AREA ? 1 : kind == ROW_SUB ? 2 : table->n_columns;
-  double heights[16], height = 0, max_cell;
-  gboolean clipped[16] = { FALSE };
-
-  max_cell = CONTENT_BOTTOM - CONTENT_TOP - table->header_height - 2 * PAD_Y - 2;
+  double max_cell = CONTENT_BOTTOM - CONTENT_TOP - table->header_height - 2 * PAD_Y - 2;
 
   for (guint i = 0; i < n; i++)
     {
@@ -449,6 +503,7 @@ table_row (Builder    *b,
       gboolean wrap = kind != ROW_NORMAL || table->columns[i].wrap;
       const char *text = cells[i].text ? cells[i].text : "";
 
+      clipped[i] = FALSE;
       heights[i] = *text ? measure (b, font, text, column_width (table, first, last) - 2 * PAD_X, wrap, 0)
                          : b->line_height[font];
       if (cells[i].sparkline)
@@ -458,8 +513,129 @@ table_row (Builder    *b,
           heights[i] = measure (b, font, text, column_width (table, first, last) - 2 * PAD_X, wrap, max_cell);
           clipped[i] = TRUE;
         }
-      height = MAX (height, heights[i]);
     }
+}
+
+static RowChunk *
+rows_get_chunk (Rows  *rows,
+                guint  index)
+{
+  while (rows->chunks->len <= index)
+    g_ptr_array_add (rows->chunks, g_new0 (RowChunk, 1));
+  return g_ptr_array_index (rows->chunks, index);
+}
+
+static void
+helper_finish_chunk (Builder *b)
+{
+  Rows *rows = b->rows;
+
+  if (b->claimed == NULL)
+    return;
+  g_mutex_lock (&rows->mutex);
+  b->claimed->state = CHUNK_DONE;
+  g_cond_broadcast (&rows->cond);
+  g_mutex_unlock (&rows->mutex);
+  b->claimed = NULL;
+}
+
+/* The heights of a row's cells (and which are clipped). Returns FALSE in
+ * the helper's builder, which emits nothing. */
+static gboolean
+row_heights (Builder    *b,
+             Table      *table,
+             const Cell *cells,
+             RowKind     kind,
+             double     *heights,
+             gboolean   *clipped)
+{
+  Rows *rows = b->rows;
+  guint n = kind == ROW_AREA ? 1 : kind == ROW_SUB ? 2 : table->n_columns;
+  guint nr, chunk_index, slot;
+  RowChunk *chunk;
+
+  g_assert (table->n_columns <= MAX_COLUMNS);
+  if (rows == NULL)
+    {
+      measure_row (b, table, cells, kind, heights, clipped);
+      return TRUE;
+    }
+
+  nr = b->row_nr++;
+  chunk_index = nr / CHUNK_ROWS;
+  slot = nr % CHUNK_ROWS;
+
+  if (b->helper)
+    {
+      if (slot == 0)
+        {
+          helper_finish_chunk (b);
+          if (chunk_index % 2 == 1)
+            {
+              g_mutex_lock (&rows->mutex);
+              chunk = rows_get_chunk (rows, chunk_index);
+              if (chunk->state == CHUNK_FREE && !rows->stop)
+                {
+                  chunk->state = CHUNK_HELPER;
+                  b->claimed = chunk;
+                }
+              g_mutex_unlock (&rows->mutex);
+            }
+        }
+      if (b->claimed != NULL)
+        {
+          measure_row (b, table, cells, kind, heights, clipped);
+          for (guint i = 0; i < n; i++)
+            {
+              b->claimed->heights[slot][i] = heights[i];
+              if (clipped[i])
+                b->claimed->clipped[slot] |= 1 << i;
+            }
+        }
+      return FALSE;
+    }
+
+  if (chunk_index % 2 == 0)
+    {
+      measure_row (b, table, cells, kind, heights, clipped);
+      return TRUE;
+    }
+
+  g_mutex_lock (&rows->mutex);
+  chunk = rows_get_chunk (rows, chunk_index);
+  if (chunk->state == CHUNK_FREE)
+    chunk->state = CHUNK_MAIN;
+  while (chunk->state == CHUNK_HELPER)
+    g_cond_wait (&rows->cond, &rows->mutex);
+  g_mutex_unlock (&rows->mutex);
+
+  if (chunk->state == CHUNK_MAIN)
+    {
+      measure_row (b, table, cells, kind, heights, clipped);
+      return TRUE;
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      heights[i] = chunk->heights[slot][i];
+      clipped[i] = (chunk->clipped[slot] >> i) & 1;
+    }
+  return TRUE;
+}
+
+static void
+table_row (Builder    *b,
+           Table      *table,
+           const Cell *cells,
+           RowKind     kind)
+{
+  guint n = kind == ROW_AREA ? 1 : kind == ROW_SUB ? 2 : table->n_columns;
+  double heights[MAX_COLUMNS], height = 0;
+  gboolean clipped[MAX_COLUMNS] = { FALSE };
+
+  if (!row_heights (b, table, cells, kind, heights, clipped))
+    return;   /* the helper: measured, or left to the other builder */
+  for (guint i = 0; i < n; i++)
+    height = MAX (height, heights[i]);
   height += 2 * PAD_Y;
 
   if (b->y + height > CONTENT_BOTTOM)
@@ -523,6 +699,17 @@ static gboolean
 check_cancelled (Builder  *b,
                  GError  **error)
 {
+  if (b->helper)
+    {
+      gboolean stop;
+
+      /* The layout is done: the helper has nothing more to measure. */
+      g_mutex_lock (&b->rows->mutex);
+      stop = b->rows->stop;
+      g_mutex_unlock (&b->rows->mutex);
+      if (stop)
+        return TRUE;
+    }
   return g_cancellable_set_error_if_cancelled (b->cancellable, error);
 }
 
@@ -1138,15 +1325,26 @@ layout_strategy (Builder *b)
 
 /* Fonts and contexts ------------------------------------------------------------ */
 
-static void
-setup_context (PangoContext *context)
+/* Those of a PDF surface. Metrics that do not depend on the device: what
+ * is measured for the PDF holds when printing; and the same fonts whatever
+ * the surface a page is drawn on (the PDF's, a recording surface in a
+ * drawing thread, a printer's). */
+static cairo_font_options_t *
+pack_font_options (void)
 {
   cairo_font_options_t *options = cairo_font_options_create ();
 
-  /* Metrics that do not depend on the device: what is measured for the
-   * PDF holds when printing. */
   cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
   cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  cairo_font_options_set_antialias (options, CAIRO_ANTIALIAS_GRAY);
+  return options;
+}
+
+static void
+setup_context (PangoContext *context)
+{
+  cairo_font_options_t *options = pack_font_options ();
+
   pango_cairo_context_set_font_options (context, options);
   pango_cairo_context_set_resolution (context, 72.0);
   cairo_font_options_destroy (options);
@@ -1180,10 +1378,108 @@ setup_layouts (PangoContext *context,
 
 /* Public ------------------------------------------------------------------------ */
 
+static StPackLayout *
+layout_alloc (StBoardPack *pack)
+{
+  StPackLayout *self = g_new0 (StPackLayout, 1);
+
+  self->pack = st_board_pack_ref (pack);
+  self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  self->outline = g_array_new (FALSE, FALSE, sizeof (StPackOutlineEntry));
+  self->strings = g_string_chunk_new (4096);
+  self->charts = g_ptr_array_new_with_free_func ((GDestroyNotify) st_progress_data_free);
+  for (guint i = 0; i < ST_PACK_N_SECTIONS; i++)
+    self->section_page[i] = -1;
+  return self;
+}
+
+/* Lays out the pack's sections into @b->self. The caller checks for
+ * cancelling afterwards. */
+static void
+build (Builder *b,
+       GError **error)
+{
+  StBoardPack *pack = b->pack;
+  PangoFontMap *font_map;
+
+  /* The default font map is per thread, so this is safe in a worker. */
+  font_map = pango_cairo_font_map_get_default ();
+  b->context = pango_font_map_create_context (font_map);
+  setup_context (b->context);
+  setup_layouts (b->context, b->layouts);
+  for (guint f = 0; f < N_FONTS; f++)
+    {
+      int height;
+      pango_layout_set_text (b->layouts[f], "Ag", -1);
+      pango_layout_get_size (b->layouts[f], NULL, &height);
+      b->line_height[f] = height / (double) PANGO_SCALE;
+    }
+
+  start_page (b);
+  if (pack->sections & ST_PACK_COVER)
+    layout_cover (b);
+  if (b->progress)
+    b->progress (0.05, b->user_data);
+  if (!check_cancelled (b, error))
+    {
+      if (pack->sections & ST_PACK_KEY)
+        layout_key (b);
+      if (pack->sections & ST_PACK_PROGRESS)
+        layout_progress (b);
+      if (pack->sections & ST_PACK_SUMMARY)
+        layout_summary (b);
+      if (b->progress)
+        b->progress (0.1, b->user_data);
+    }
+  if (!error || !*error)
+    {
+      if (!(pack->sections & ST_PACK_AREAS) || layout_areas (b, error))
+        {
+          if (!check_cancelled (b, error))
+            {
+              if (pack->sections & ST_PACK_EXCEPTIONS)
+                layout_exceptions (b);
+              if (pack->sections & ST_PACK_SCORECARD)
+                layout_scorecard (b);
+              if (pack->sections & ST_PACK_STRATEGY)
+                layout_strategy (b);
+            }
+        }
+    }
+
+  for (guint f = 0; f < N_FONTS; f++)
+    g_object_unref (b->layouts[f]);
+  g_object_unref (b->context);
+}
+
+/* The helper: the same builder, measuring every other chunk of rows. */
+static gpointer
+measure_rows_thread (gpointer data)
+{
+  Rows *rows = data;
+  g_autoptr(StPackLayout) scratch = layout_alloc (rows->pack);
+  g_autoptr(GError) error = NULL;
+  Builder b = { 0 };
+
+  b.self = scratch;
+  b.pack = rows->pack;
+  b.cancellable = rows->cancellable;
+  b.rows = rows;
+  b.helper = TRUE;
+  build (&b, &error);
+  helper_finish_chunk (&b);
+  /* Handed to the thread that draws the pages, so that it need not load
+   * the fonts again; a font map used by one thread at a time is safe. */
+  rows->font_map = g_object_ref (pango_cairo_font_map_get_default ());
+  return NULL;
+}
+
 /**
  * st_pack_layout_new:
  *
- * Lays out @pack in pages. Cancellable between sections and areas.
+ * Lays out @pack in pages. Cancellable between sections and areas. With a
+ * second thread to spare (st_pack_get_max_threads()), table rows are
+ * measured in two threads; the layout is the same.
  *
  * Returns: (transfer full) (nullable): the layout, or %NULL when cancelled
  */
@@ -1195,73 +1491,43 @@ st_pack_layout_new (StBoardPack         *pack,
                     GError             **error)
 {
   g_autoptr(StPackLayout) self = NULL;
-  PangoFontMap *font_map;
   Builder b = { 0 };
+  Rows rows = { 0 };
+  GThread *helper = NULL;
 
   g_return_val_if_fail (pack != NULL, NULL);
 
-  self = g_new0 (StPackLayout, 1);
-  self->pack = st_board_pack_ref (pack);
-  self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
-  self->outline = g_array_new (FALSE, FALSE, sizeof (StPackOutlineEntry));
-  self->strings = g_string_chunk_new (4096);
-  self->charts = g_ptr_array_new_with_free_func ((GDestroyNotify) st_progress_data_free);
-  for (guint i = 0; i < ST_PACK_N_SECTIONS; i++)
-    self->section_page[i] = -1;
-
-  /* The default font map is per thread, so this is safe in a worker. */
-  font_map = pango_cairo_font_map_get_default ();
+  self = layout_alloc (pack);
   b.self = self;
   b.pack = pack;
-  b.context = pango_font_map_create_context (font_map);
-  setup_context (b.context);
-  setup_layouts (b.context, b.layouts);
-  for (guint f = 0; f < N_FONTS; f++)
-    {
-      int height;
-      pango_layout_set_text (b.layouts[f], "Ag", -1);
-      pango_layout_get_size (b.layouts[f], NULL, &height);
-      b.line_height[f] = height / (double) PANGO_SCALE;
-    }
   b.cancellable = cancellable;
   b.progress = progress;
   b.user_data = user_data;
 
-  start_page (&b);
-  if (pack->sections & ST_PACK_COVER)
-    layout_cover (&b);
-  if (progress)
-    progress (0.05, user_data);
-  if (!check_cancelled (&b, error))
+  if (st_pack_get_max_threads () >= 2)
     {
-      if (pack->sections & ST_PACK_KEY)
-        layout_key (&b);
-      if (pack->sections & ST_PACK_PROGRESS)
-        layout_progress (&b);
-      if (pack->sections & ST_PACK_SUMMARY)
-        layout_summary (&b);
-      if (progress)
-        progress (0.1, user_data);
-    }
-  if (!error || !*error)
-    {
-      if (!(pack->sections & ST_PACK_AREAS) || layout_areas (&b, error))
-        {
-          if (!check_cancelled (&b, error))
-            {
-              if (pack->sections & ST_PACK_EXCEPTIONS)
-                layout_exceptions (&b);
-              if (pack->sections & ST_PACK_SCORECARD)
-                layout_scorecard (&b);
-              if (pack->sections & ST_PACK_STRATEGY)
-                layout_strategy (&b);
-            }
-        }
+      g_mutex_init (&rows.mutex);
+      g_cond_init (&rows.cond);
+      rows.chunks = g_ptr_array_new_with_free_func (g_free);
+      rows.pack = pack;
+      rows.cancellable = cancellable;
+      b.rows = &rows;
+      helper = g_thread_new ("pack-measure", measure_rows_thread, &rows);
     }
 
-  for (guint f = 0; f < N_FONTS; f++)
-    g_object_unref (b.layouts[f]);
-  g_object_unref (b.context);
+  build (&b, error);
+
+  if (helper != NULL)
+    {
+      g_mutex_lock (&rows.mutex);
+      rows.stop = TRUE;
+      g_mutex_unlock (&rows.mutex);
+      g_thread_join (helper);
+      self->font_map = g_steal_pointer (&rows.font_map);
+      g_ptr_array_unref (rows.chunks);
+      g_mutex_clear (&rows.mutex);
+      g_cond_clear (&rows.cond);
+    }
 
   if (g_cancellable_is_cancelled (cancellable))
     {
@@ -1284,7 +1550,25 @@ st_pack_layout_free (StPackLayout *self)
   g_array_unref (self->outline);
   g_string_chunk_free (self->strings);
   g_ptr_array_unref (self->charts);
+  g_clear_object (&self->font_map);
   g_free (self);
+}
+
+/**
+ * st_pack_layout_steal_font_map:
+ *
+ * The font map the layout's measuring thread used, its fonts loaded, for a
+ * thread that draws the pages (pango_cairo_font_map_set_default() in that
+ * thread). Each font map is for one thread at a time.
+ *
+ * Returns: (transfer full) (nullable): the font map, or %NULL when the
+ *   layout was made in one thread
+ */
+PangoFontMap *
+st_pack_layout_steal_font_map (StPackLayout *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return g_steal_pointer (&self->font_map);
 }
 
 StBoardPack *
@@ -1399,6 +1683,7 @@ st_pack_layout_draw_page (StPackLayout *self,
 {
   PangoContext *context;
   PangoLayout *layouts[N_FONTS];
+  cairo_font_options_t *options;
   GArray *items;
 
   g_return_if_fail (self != NULL);
@@ -1410,6 +1695,9 @@ st_pack_layout_draw_page (StPackLayout *self,
   setup_layouts (context, layouts);
 
   cairo_save (cr);
+  options = pack_font_options ();
+  cairo_set_font_options (cr, options);   /* for the charts (st-chart.h) */
+  cairo_font_options_destroy (options);
   cairo_set_line_width (cr, 0.5);
   for (guint i = 0; i < items->len; i++)
     {

@@ -12,6 +12,7 @@
 #pragma once
 
 #include <cairo.h>
+#include <pango/pango.h>
 
 #include "st-boardpack.h"
 
@@ -43,6 +44,8 @@ guint         st_pack_layout_get_n_pages    (StPackLayout        *self);
 guint         st_pack_layout_get_n_outline  (StPackLayout        *self);
 const StPackOutlineEntry *st_pack_layout_get_outline (StPackLayout *self,
                                              guint                index);
+
+PangoFontMap *st_pack_layout_steal_font_map (StPackLayout        *self);
 
 void          st_pack_layout_draw_page      (StPackLayout        *self,
                                              cairo_t             *cr,

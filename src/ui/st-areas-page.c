@@ -140,11 +140,11 @@ update_target_cell (StAreasPage *self,
     {
       g_autofree char *tip = g_strdup_printf (_("Overdue: the target, %s, has passed and the action is not complete"),
                                               text);
-      gtk_widget_set_tooltip_text (box, tip);
+      st_ui_set_tooltip (box, tip);
       gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Overdue"), -1);
     }
   else
-    gtk_widget_set_tooltip_text (box, NULL);
+    st_ui_set_tooltip (box, NULL);
   if (overdue)
     gtk_widget_add_css_class (box, "overdue");
   else

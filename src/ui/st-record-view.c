@@ -103,7 +103,26 @@ update_cell (GtkListItem *item)
     }
   else
     gtk_inscription_set_text (inscription, st_record_get_string (record, column->column));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (inscription), gtk_inscription_get_text (inscription));
+}
+
+/* A cell's tooltip is its whole text (the cell may cut it short), made when
+ * it is about to show: gtk_widget_set_tooltip_text() on every cell bound asks
+ * the X server where the pointer is, each time. The text is already the
+ * cell's accessible name. */
+static gboolean
+cell_query_tooltip_cb (GtkWidget  *widget,
+                       int         x,
+                       int         y,
+                       gboolean    keyboard,
+                       GtkTooltip *tooltip,
+                       gpointer    user_data)
+{
+  const char *text = gtk_inscription_get_text (GTK_INSCRIPTION (widget));
+
+  if (text == NULL || *text == '\0')
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
 }
 
 static void
@@ -131,6 +150,8 @@ setup_text_cb (GtkSignalListItemFactory *factory,
   gtk_inscription_set_text_overflow (GTK_INSCRIPTION (inscription), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
   gtk_inscription_set_min_chars (GTK_INSCRIPTION (inscription), 3);
   gtk_inscription_set_nat_chars (GTK_INSCRIPTION (inscription), 12);
+  gtk_widget_set_has_tooltip (inscription, TRUE);
+  g_signal_connect (inscription, "query-tooltip", G_CALLBACK (cell_query_tooltip_cb), NULL);
   g_object_set_data (G_OBJECT (item), "st-column", column);
 
   if (column->expander)

@@ -455,7 +455,9 @@ st_scorecard_page_set_plan (StScorecardPage *self,
       g_signal_connect_swapped (plan, "reloaded", G_CALLBACK (plan_changed_cb), self);
     }
   reset_root (self);
-  plan_changed_cb (self);
+  /* at once, not in an idle: the page's first frame shows the warning */
+  g_clear_handle_id (&self->missing_id, g_source_remove);
+  update_missing_idle_cb (self);
 }
 
 void
@@ -497,26 +499,38 @@ st_scorecard_page_show_measure (StScorecardPage *self,
 
 /* Actions → measures ----------------------------------------------------- */
 
+static StScorecardPage *
+window_scorecard_page (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *page = ST_IS_WINDOW (root) ? st_window_get_page (ST_WINDOW (root), "scorecard") : NULL;
+
+  return page && ST_IS_SCORECARD_PAGE (page) ? ST_SCORECARD_PAGE (page) : NULL;
+}
+
 static void
-measure_link_clicked_cb (GtkButton       *button,
-                         StScorecardPage *self)
+measure_link_clicked_cb (GtkButton *button,
+                         gpointer   user_data)
 {
   const char *ref = g_object_get_data (G_OBJECT (button), "st-ref");
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (button));
+  StScorecardPage *self = window_scorecard_page (GTK_WIDGET (button));
   GtkWidget *popover = gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_POPOVER);
 
   if (popover)
     gtk_popover_popdown (GTK_POPOVER (popover));
   if (ST_IS_WINDOW (root))
     st_window_show_page (ST_WINDOW (root), "scorecard");
-  st_scorecard_page_show_measure (self, ref);
+  if (self)
+    st_scorecard_page_show_measure (self, ref);
 }
 
 static void
 create_links_popup_cb (GtkMenuButton *menu_button,
                        gpointer       user_data)
 {
-  StScorecardPage *self = ST_SCORECARD_PAGE (user_data);
+  /* the window's Scorecard page, made now if it was never shown */
+  StScorecardPage *self = window_scorecard_page (GTK_WIDGET (menu_button));
   StRecordView *view = g_object_get_data (G_OBJECT (menu_button), "st-view");
   StRecord *record = st_record_view_get_selected (view);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
@@ -536,7 +550,7 @@ create_links_popup_cb (GtkMenuButton *menu_button,
     }
   for (guint i = 0; refs && refs[i]; i++)
     {
-      StMeasure *measure = self->plan ? st_plan_find_measure (self->plan, refs[i]) : NULL;
+      StMeasure *measure = self && self->plan ? st_plan_find_measure (self->plan, refs[i]) : NULL;
       g_autofree char *text = measure
         ? g_strdup_printf ("%s  %s", refs[i], st_record_get_string (ST_RECORD (measure), "title"))
         : g_strdup_printf (_("%s  (missing from the scorecard)"), refs[i]);
@@ -550,7 +564,7 @@ create_links_popup_cb (GtkMenuButton *menu_button,
       gtk_widget_add_css_class (button, "flat");
       gtk_widget_set_sensitive (button, measure != NULL);
       g_object_set_data_full (G_OBJECT (button), "st-ref", g_strdup (refs[i]), g_free);
-      g_signal_connect (button, "clicked", G_CALLBACK (measure_link_clicked_cb), self);
+      g_signal_connect (button, "clicked", G_CALLBACK (measure_link_clicked_cb), NULL);
       gtk_box_append (GTK_BOX (box), button);
     }
   gtk_popover_set_child (GTK_POPOVER (popover), box);
@@ -558,18 +572,16 @@ create_links_popup_cb (GtkMenuButton *menu_button,
 }
 
 void
-st_scorecard_page_add_measure_links (StScorecardPage *self,
-                                     StRecordView    *actions_view)
+st_scorecard_page_add_measure_links (StRecordView *actions_view)
 {
   GtkWidget *button;
 
-  g_return_if_fail (ST_IS_SCORECARD_PAGE (self));
   g_return_if_fail (ST_IS_RECORD_VIEW (actions_view));
 
   button = gtk_menu_button_new ();
   gtk_menu_button_set_label (GTK_MENU_BUTTON (button), _("Scorecard"));
   gtk_widget_set_tooltip_text (button, _("Go to a scorecard measure the selected action cites"));
   g_object_set_data (G_OBJECT (button), "st-view", actions_view);
-  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (button), create_links_popup_cb, self, NULL);
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (button), create_links_popup_cb, NULL, NULL);
   gtk_box_append (st_record_view_get_toolbar (actions_view), button);
 }

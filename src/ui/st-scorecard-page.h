@@ -27,9 +27,8 @@ void     st_scorecard_page_set_period    (StScorecardPage *self,
 gboolean st_scorecard_page_show_measure  (StScorecardPage *self,
                                           const char      *ref);
 /* Adds a "Scorecard" menu to @actions_view's toolbar listing the measures the
- * selected action cites; choosing one shows it on @self's window's
- * Scorecard page. */
-void     st_scorecard_page_add_measure_links (StScorecardPage *self,
-                                              StRecordView    *actions_view);
+ * selected action cites; choosing one shows it on the window's Scorecard
+ * page. */
+void     st_scorecard_page_add_measure_links (StRecordView    *actions_view);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include <math.h>
 
 #include "st-status-chip.h"
+#include "st-ui-util.h"
 
 struct _StStatusChip
 {
@@ -62,7 +63,7 @@ update (StStatusChip *self)
       gtk_label_set_text (self->label, self->show_label ? _("–  Not rated") : "–");
       gtk_label_set_attributes (self->label, NULL);
       gtk_widget_add_css_class (GTK_WIDGET (self), "unrated");
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self), _("Not rated"));
+      st_ui_set_tooltip (GTK_WIDGET (self), _("Not rated"));
       gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Not rated"), -1);
       self->background.alpha = 0;
       gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -95,7 +96,7 @@ update (StStatusChip *self)
     accessible = g_strdup_printf ("%s: %s", label, definition);
   else
     accessible = g_strdup (label);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self), accessible);
+  st_ui_set_tooltip (GTK_WIDGET (self), accessible);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }

@@ -108,6 +108,47 @@ stack_visible_child_cb (GtkStack *stack)
     gtk_widget_set_focus_child (GTK_WIDGET (stack), NULL);
 }
 
+/* Tooltips ------------------------------------------------------------------- */
+
+static gboolean
+query_tooltip_cb (GtkWidget  *widget,
+                  int         x,
+                  int         y,
+                  gboolean    keyboard,
+                  GtkTooltip *tooltip,
+                  gpointer    user_data)
+{
+  const char *text = g_object_get_data (G_OBJECT (widget), "st-tooltip");
+
+  if (text == NULL || *text == '\0')
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+void
+st_ui_set_tooltip (GtkWidget  *widget,
+                   const char *text)
+{
+  const char *old;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  if (text != NULL && *text == '\0')
+    text = NULL;
+  old = g_object_get_data (G_OBJECT (widget), "st-tooltip");
+  if (g_strcmp0 (old, text) == 0)
+    return;
+  if (g_object_get_data (G_OBJECT (widget), "st-tooltip-handler") == NULL)
+    {
+      g_signal_connect (widget, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
+      g_object_set_data (G_OBJECT (widget), "st-tooltip-handler", GINT_TO_POINTER (1));
+    }
+  g_object_set_data_full (G_OBJECT (widget), "st-tooltip", g_strdup (text), g_free);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
+  gtk_widget_set_has_tooltip (widget, text != NULL);
+}
+
 void
 st_ui_stack_focus_visible_only (GtkStack *stack)
 {

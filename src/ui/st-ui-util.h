@@ -48,6 +48,14 @@ void        st_ui_move              (GtkWidget    *widget,
 /* Lets Tab reach only the visible page of @stack (hidden pages take no focus). */
 void        st_ui_stack_focus_visible_only (GtkStack *stack);
 
+/* As gtk_widget_set_tooltip_text() (the text is the tooltip and the
+ * accessible description; NULL or "" for none), without asking the display
+ * where the pointer is, which gtk_widget_set_tooltip_text() does on every
+ * call (a round trip to the X server): for the cells of every row a list
+ * binds. The tooltip is made when it is about to show. */
+void        st_ui_set_tooltip       (GtkWidget    *widget,
+                                     const char   *text);
+
 /* Lower-cased search in @haystack (NULL-safe). */
 gboolean    st_ui_text_matches      (const char   *haystack,
                                      const char   *needle_folded);

@@ -37,6 +37,12 @@ struct _StWindow
   GtkWidget            *plans_group;
   GMenu                *export_section;
   StOverviewPage       *overview_page;
+  /* The other pages are made when first shown or asked for
+   * (ensure_page()), each in its slot in the stack */
+  AdwBin               *areas_slot;
+  AdwBin               *outcomes_slot;
+  AdwBin               *scorecard_slot;
+  AdwBin               *governance_slot;
   StAreasPage          *areas_page;
   StOutcomesPage       *outcomes_page;
   StScorecardPage      *scorecard_page;
@@ -61,6 +67,104 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void update_actions (StWindow *self);
+
+/* Pages ------------------------------------------------------------------------------ */
+
+/* Each page is made when it is first shown (or asked for), with the plan
+ * and period of the moment: a page never looked at costs nothing at start. */
+
+static void
+page_set_plan (GtkWidget *page,
+               StPlan    *plan)
+{
+  if (page == NULL)
+    return;
+  if (ST_IS_OVERVIEW_PAGE (page))
+    st_overview_page_set_plan (ST_OVERVIEW_PAGE (page), plan);
+  else if (ST_IS_AREAS_PAGE (page))
+    st_areas_page_set_plan (ST_AREAS_PAGE (page), plan);
+  else if (ST_IS_OUTCOMES_PAGE (page))
+    st_outcomes_page_set_plan (ST_OUTCOMES_PAGE (page), plan);
+  else if (ST_IS_SCORECARD_PAGE (page))
+    st_scorecard_page_set_plan (ST_SCORECARD_PAGE (page), plan);
+  else if (ST_IS_GOVERNANCE_PAGE (page))
+    st_governance_page_set_plan (ST_GOVERNANCE_PAGE (page), plan);
+}
+
+static void
+page_set_period (GtkWidget *page,
+                 StPeriod  *period)
+{
+  if (page == NULL)
+    return;
+  if (ST_IS_OVERVIEW_PAGE (page))
+    st_overview_page_set_period (ST_OVERVIEW_PAGE (page), period);
+  else if (ST_IS_AREAS_PAGE (page))
+    st_areas_page_set_period (ST_AREAS_PAGE (page), period);
+  else if (ST_IS_OUTCOMES_PAGE (page))
+    st_outcomes_page_set_period (ST_OUTCOMES_PAGE (page), period);
+  else if (ST_IS_SCORECARD_PAGE (page))
+    st_scorecard_page_set_period (ST_SCORECARD_PAGE (page), period);
+  else if (ST_IS_GOVERNANCE_PAGE (page))
+    st_governance_page_set_period (ST_GOVERNANCE_PAGE (page), period);
+}
+
+/* The pages made so far, in the stack's order */
+static void
+get_pages (StWindow  *self,
+           GtkWidget *pages[5])
+{
+  pages[0] = (GtkWidget *) self->overview_page;
+  pages[1] = (GtkWidget *) self->areas_page;
+  pages[2] = (GtkWidget *) self->outcomes_page;
+  pages[3] = (GtkWidget *) self->scorecard_page;
+  pages[4] = (GtkWidget *) self->governance_page;
+}
+
+static GtkWidget *
+make_page (StWindow  *self,
+           AdwBin    *slot,
+           GType      type,
+           gpointer  *page)
+{
+  GtkWidget *widget;
+
+  if (*page != NULL || slot == NULL)
+    return *page;
+  widget = g_object_new (type, NULL);
+  *page = widget;
+  adw_bin_set_child (slot, widget);
+  page_set_plan (widget, self->plan);
+  page_set_period (widget, self->period);
+  if (type == ST_TYPE_AREAS_PAGE)
+    /* actions → measures: a Scorecard menu on the actions' toolbar */
+    st_scorecard_page_add_measure_links (st_areas_page_get_view (ST_AREAS_PAGE (widget)));
+  return widget;
+}
+
+/* The page called @name, made now if it was not yet */
+static GtkWidget *
+ensure_page (StWindow   *self,
+             const char *name)
+{
+  if (g_strcmp0 (name, "overview") == 0)
+    return GTK_WIDGET (self->overview_page);
+  if (g_strcmp0 (name, "areas") == 0)
+    return make_page (self, self->areas_slot, ST_TYPE_AREAS_PAGE, (gpointer *) &self->areas_page);
+  if (g_strcmp0 (name, "outcomes") == 0)
+    return make_page (self, self->outcomes_slot, ST_TYPE_OUTCOMES_PAGE, (gpointer *) &self->outcomes_page);
+  if (g_strcmp0 (name, "scorecard") == 0)
+    return make_page (self, self->scorecard_slot, ST_TYPE_SCORECARD_PAGE, (gpointer *) &self->scorecard_page);
+  if (g_strcmp0 (name, "governance") == 0)
+    return make_page (self, self->governance_slot, ST_TYPE_GOVERNANCE_PAGE, (gpointer *) &self->governance_page);
+  return NULL;
+}
+
+static void
+visible_page_cb (StWindow *self)
+{
+  ensure_page (self, gtk_stack_get_visible_child_name (self->pages));
+}
 
 /* Plans list (shown when no plan is open) ------------------------------------------ */
 
@@ -296,7 +400,7 @@ find_action (GtkWidget  *widget,
   GtkWidget *entry;
 
   st_window_show_page (self, "areas");
-  entry = GTK_WIDGET (st_areas_page_get_view (self->areas_page));
+  entry = GTK_WIDGET (st_areas_page_get_view (ST_AREAS_PAGE (ensure_page (self, "areas"))));
   /* the search entry is named "search" inside the page's toolbar */
   for (GtkWidget *w = entry; w != NULL; )
     {
@@ -542,7 +646,14 @@ st_window_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (self->chooser);
   g_clear_object (&self->chooser);
+  if (self->pages != NULL)
+    g_signal_handlers_disconnect_by_func (self->pages, visible_page_cb, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), ST_TYPE_WINDOW);
+  /* the slots held them */
+  self->areas_page = NULL;
+  self->outcomes_page = NULL;
+  self->scorecard_page = NULL;
+  self->governance_page = NULL;
   g_clear_object (&self->plan);
   g_clear_object (&self->period);
   G_OBJECT_CLASS (st_window_parent_class)->dispose (object);
@@ -640,10 +751,10 @@ st_window_class_init (StWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StWindow, plans_group);
   gtk_widget_class_bind_template_child (widget_class, StWindow, export_section);
   gtk_widget_class_bind_template_child (widget_class, StWindow, overview_page);
-  gtk_widget_class_bind_template_child (widget_class, StWindow, areas_page);
-  gtk_widget_class_bind_template_child (widget_class, StWindow, outcomes_page);
-  gtk_widget_class_bind_template_child (widget_class, StWindow, scorecard_page);
-  gtk_widget_class_bind_template_child (widget_class, StWindow, governance_page);
+  gtk_widget_class_bind_template_child (widget_class, StWindow, areas_slot);
+  gtk_widget_class_bind_template_child (widget_class, StWindow, outcomes_slot);
+  gtk_widget_class_bind_template_child (widget_class, StWindow, scorecard_slot);
+  gtk_widget_class_bind_template_child (widget_class, StWindow, governance_slot);
   gtk_widget_class_bind_template_callback (widget_class, plan_row_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
@@ -677,8 +788,7 @@ st_window_init (StWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   st_ui_stack_focus_visible_only (self->main_stack);
   st_ui_stack_focus_visible_only (self->pages);
-  /* actions → measures: a Scorecard menu on the actions' toolbar */
-  st_scorecard_page_add_measure_links (self->scorecard_page, st_areas_page_get_view (self->areas_page));
+  g_signal_connect_swapped (self->pages, "notify::visible-child", G_CALLBACK (visible_page_cb), self);
 
   if (settings != NULL)
     {
@@ -740,11 +850,13 @@ st_window_set_plan (StWindow *self,
   g_set_object (&self->plan, plan);
   g_clear_object (&self->period);
 
-  st_overview_page_set_plan (self->overview_page, plan);
-  st_areas_page_set_plan (self->areas_page, plan);
-  st_outcomes_page_set_plan (self->outcomes_page, plan);
-  st_scorecard_page_set_plan (self->scorecard_page, plan);
-  st_governance_page_set_plan (self->governance_page, plan);
+  {
+    GtkWidget *pages[5];
+
+    get_pages (self, pages);
+    for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+      page_set_plan (pages[i], plan);
+  }
 
   gtk_widget_set_visible (GTK_WIDGET (self->period_dropdown), plan != NULL);
   gtk_widget_set_visible (self->undo_box, plan != NULL);
@@ -806,11 +918,13 @@ st_window_set_period (StWindow *self,
   g_set_object (&self->period, period);
   select_period_in_dropdown (self);
 
-  st_overview_page_set_period (self->overview_page, period);
-  st_areas_page_set_period (self->areas_page, period);
-  st_outcomes_page_set_period (self->outcomes_page, period);
-  st_scorecard_page_set_period (self->scorecard_page, period);
-  st_governance_page_set_period (self->governance_page, period);
+  {
+    GtkWidget *pages[5];
+
+    get_pages (self, pages);
+    for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+      page_set_period (pages[i], period);
+  }
 
   if (settings != NULL && period != NULL)
     g_settings_set_string (settings, "last-period", st_period_get_label (period));
@@ -829,7 +943,7 @@ st_window_get_page (StWindow   *self,
                     const char *name)
 {
   g_return_val_if_fail (ST_IS_WINDOW (self), NULL);
-  return gtk_stack_get_child_by_name (self->pages, name);
+  return ensure_page (self, name);
 }
 
 void
@@ -837,7 +951,7 @@ st_window_show_page (StWindow   *self,
                      const char *name)
 {
   g_return_if_fail (ST_IS_WINDOW (self));
-  if (self->plan != NULL && gtk_stack_get_child_by_name (self->pages, name) != NULL)
+  if (self->plan != NULL && ensure_page (self, name) != NULL)
     gtk_stack_set_visible_child_name (self->pages, name);
 }
 
