@@ -11,6 +11,7 @@
 #include <sys/wait.h>
 
 #include "st-export-dialog.h"
+#include "st-export-dialog-private.h"
 #include "st-pack-layout.h"
 #include "st-print-operation.h"
 #include "st-test-util.h"
@@ -88,6 +89,102 @@ count_files (const char *dir)
   return n;
 }
 
+/* The export's worker thread stops at a gate the test holds, so that the
+ * test cancels at a known point of the write rather than racing it. */
+typedef struct
+{
+  GMutex   gate;       /* held by the test until it has cancelled */
+  GMutex   lock;
+  GCond    cond;
+  gboolean reached;    /* the worker is at the gate */
+  gboolean written;    /* what the writer returned, at the "returned" gate */
+} Gate;
+
+static void
+gate_wait_here (Gate *g)
+{
+  g_mutex_lock (&g->lock);
+  g->reached = TRUE;
+  g_cond_broadcast (&g->cond);
+  g_mutex_unlock (&g->lock);
+  g_mutex_lock (&g->gate);
+  g_mutex_unlock (&g->gate);
+}
+
+static void
+gate_progress_cb (double   fraction,
+                  gpointer data)
+{
+  Gate *g = data;
+
+  /* The first report: the write has begun, nothing is in place yet. */
+  if (!g_atomic_int_get (&g->reached))
+    gate_wait_here (g);
+}
+
+static void
+gate_returned_cb (gboolean written,
+                  gpointer data)
+{
+  Gate *g = data;
+
+  g->written = written;
+  gate_wait_here (g);
+}
+
+/* Holds the gate and sets the hooks; the next export stops at the gate. */
+static void
+gate_close (Gate    *g,
+            gboolean at_progress,
+            gboolean at_returned)
+{
+  g_mutex_lock (&g->gate);
+  g->reached = FALSE;
+  g->written = FALSE;
+  st_export_dialog_hooks.progress = at_progress ? gate_progress_cb : NULL;
+  st_export_dialog_hooks.returned = at_returned ? gate_returned_cb : NULL;
+  st_export_dialog_hooks.data = g;
+}
+
+/* Waits (without running the main loop) until the worker is at the gate. */
+static void
+gate_wait_reached (Gate *g)
+{
+  gint64 until = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  g_mutex_lock (&g->lock);
+  while (!g->reached)
+    if (!g_cond_wait_until (&g->cond, &g->lock, until))
+      break;
+  g_mutex_unlock (&g->lock);
+  g_assert_true (g->reached);
+}
+
+/* Lets the worker go on. */
+static void
+gate_open (Gate *g)
+{
+  g_mutex_unlock (&g->gate);
+}
+
+static void
+gate_clear_hooks (void)
+{
+  memset (&st_export_dialog_hooks, 0, sizeof st_export_dialog_hooks);
+}
+
+static gboolean
+has_label (GtkWidget  *widget,
+           const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    if (has_label (child, text))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 test_export (void)
 {
@@ -95,6 +192,10 @@ test_export (void)
   g_autofree char *dir = st_test_make_dir ();
   g_autofree char *pdf = g_build_filename (dir, "pack.pdf", NULL);
   g_autofree char *xlsx = g_build_filename (dir, "pack.xlsx", NULL);
+  g_autofree char *late = g_build_filename (dir, "late.xlsx", NULL);
+  g_autofree char *checksum = NULL;
+  g_autofree char *checksum_after = NULL;
+  Gate gate = { 0 };
   StExportDialog *dialog = st_export_dialog_new (NULL, plan, st_plan_find_period (plan, "Jan 23"));
   Finished f = { 0 };
   g_autofree char *out = NULL;
@@ -127,19 +228,82 @@ test_export (void)
   g_assert_true (strstr (out, "Quantitative summary") != NULL);
   g_assert_null (strstr (out, "Strategy and governance"));
   g_clear_pointer (&f.path, g_free);
+  checksum = st_test_checksum (pdf);
 
-  /* Cancelled at once: nothing written */
+  /* Cancelled while the workbook is being written (the worker stopped after
+   * its first sheet): nothing written, no temporary file left. */
   f.done = FALSE;
   st_export_dialog_set_format (dialog, ST_EXPORT_XLSX);
   st_export_dialog_set_sections (dialog, ST_PACK_ALL_SECTIONS);
+  gate_close (&gate, TRUE, FALSE);
   st_export_dialog_export_to (dialog, xlsx);
+  gate_wait_reached (&gate);
   st_export_dialog_cancel (dialog);
+  gate_open (&gate);
   wait_finished (&f);
+  gate_clear_hooks ();
   g_assert_null (f.path);
   g_assert_nonnull (f.message);
+  g_assert_false (st_export_dialog_get_busy (dialog));
+  g_assert_true (has_label (GTK_WIDGET (dialog), "Export cancelled: no file was written"));
   g_assert_false (g_file_test (xlsx, G_FILE_TEST_EXISTS));
   g_assert_cmpuint (count_files (dir), ==, 1);
   g_clear_pointer (&f.message, g_free);
+
+  /* Cancelled at once, before the worker has done anything: the same. */
+  f.done = FALSE;
+  gate_close (&gate, TRUE, FALSE);
+  st_export_dialog_export_to (dialog, xlsx);
+  st_export_dialog_cancel (dialog);
+  gate_open (&gate);
+  wait_finished (&f);
+  gate_clear_hooks ();
+  g_assert_null (f.path);
+  g_assert_nonnull (f.message);
+  g_assert_true (has_label (GTK_WIDGET (dialog), "Export cancelled: no file was written"));
+  g_assert_false (g_file_test (xlsx, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (count_files (dir), ==, 1);
+  g_clear_pointer (&f.message, g_free);
+
+  /* Cancelled while the PDF it would replace is being laid out: the old
+   * PDF stays as it was. */
+  f.done = FALSE;
+  st_export_dialog_set_format (dialog, ST_EXPORT_PDF);
+  gate_close (&gate, TRUE, FALSE);
+  st_export_dialog_export_to (dialog, pdf);
+  gate_wait_reached (&gate);
+  st_export_dialog_cancel (dialog);
+  gate_open (&gate);
+  wait_finished (&f);
+  gate_clear_hooks ();
+  g_assert_null (f.path);
+  g_assert_nonnull (f.message);
+  g_assert_true (has_label (GTK_WIDGET (dialog), "Export cancelled: no file was written"));
+  checksum_after = st_test_checksum (pdf);
+  g_assert_cmpstr (checksum_after, ==, checksum);
+  g_assert_cmpuint (count_files (dir), ==, 1);
+  g_clear_pointer (&f.message, g_free);
+
+  /* Cancelled too late, once the workbook is in place (the worker has not
+   * yet told the dialog): the file is there, and the dialog says so. */
+  f.done = FALSE;
+  st_export_dialog_set_format (dialog, ST_EXPORT_XLSX);
+  gate_close (&gate, FALSE, TRUE);
+  st_export_dialog_export_to (dialog, late);
+  gate_wait_reached (&gate);
+  g_assert_true (gate.written);
+  g_assert_true (g_file_test (late, G_FILE_TEST_IS_REGULAR));
+  st_export_dialog_cancel (dialog);
+  gate_open (&gate);
+  wait_finished (&f);
+  gate_clear_hooks ();
+  g_assert_null (f.message);
+  g_assert_cmpstr (f.path, ==, late);
+  g_assert_true (has_label (GTK_WIDGET (dialog), "Board pack saved as “late.xlsx”"));
+  g_assert_true (g_file_test (late, G_FILE_TEST_IS_REGULAR));
+  g_assert_cmpuint (count_files (dir), ==, 2);
+  g_clear_pointer (&f.path, g_free);
+  g_unlink (late);
 
   /* And then done */
   f.done = FALSE;
@@ -152,6 +316,9 @@ test_export (void)
 
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_object_unref (dialog);
+  g_mutex_clear (&gate.gate);
+  g_mutex_clear (&gate.lock);
+  g_cond_clear (&gate.cond);
 }
 
 /* Printing to a file through GtkPrintOperation gives the PDF's pages. */

@@ -9,8 +9,9 @@
 G_BEGIN_DECLS
 
 /* From how many rows (sub-action headings and actions) the "BRAG on a
- * page" sheet is written by a thread of its own, on a machine with more
- * than one processor. 0: always, even on one processor; G_MAXUINT: never. */
+ * page" sheet is written by a thread of its own, when the pack may use
+ * more than one thread (st_pack_get_max_threads()). 0: always, even on one
+ * thread; G_MAXUINT: never. */
 extern guint st_pack_xlsx_threaded_rows;
 
 G_END_DECLS

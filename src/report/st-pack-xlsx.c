@@ -716,7 +716,7 @@ write_areas (Context *ctx)
     n_rows += ((StPackArea *) g_ptr_array_index (ctx->pack->areas, a))->rows->len;
 
   if (n_rows >= st_pack_xlsx_threaded_rows &&
-      (st_pack_xlsx_threaded_rows == 0 || g_get_num_processors () > 1))
+      (st_pack_xlsx_threaded_rows == 0 || st_pack_get_max_threads () > 1))
     {
       AreasJob *job = g_new0 (AreasJob, 1);
 

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "st-export-dialog.h"
+#include "st-export-dialog-private.h"
 #include "st-print-operation.h"
 #include "st-window.h"
 
@@ -51,6 +52,8 @@ G_DEFINE_FINAL_TYPE (StExportDialog, st_export_dialog, ADW_TYPE_WINDOW)
 
 enum { FINISHED, N_SIGNALS };
 static guint signals[N_SIGNALS];
+
+StExportDialogHooks st_export_dialog_hooks;
 
 static void
 export_job_free (gpointer data)
@@ -92,6 +95,8 @@ job_progress_cb (double   fraction,
 {
   ExportJob *job = data;
 
+  if (st_export_dialog_hooks.progress)
+    st_export_dialog_hooks.progress (fraction, st_export_dialog_hooks.data);
   g_atomic_int_set (&job->permille, (int) (CLAMP (fraction, 0, 1) * 1000));
 }
 
@@ -109,6 +114,8 @@ export_thread (GTask        *task,
     ok = st_board_pack_write_xlsx (job->pack, job->path, cancellable, job_progress_cb, job, &error);
   else
     ok = st_board_pack_write_pdf (job->pack, job->path, cancellable, job_progress_cb, job, &error);
+  if (st_export_dialog_hooks.returned)
+    st_export_dialog_hooks.returned (ok, st_export_dialog_hooks.data);
   if (ok)
     g_task_return_boolean (task, TRUE);
   else
@@ -209,6 +216,12 @@ st_export_dialog_export_to (StExportDialog *self,
 
   task = g_task_new (self, self->cancellable, export_done_cb, NULL);
   g_task_set_source_tag (task, st_export_dialog_export_to);
+  /* The outcome is the writer's: it either put the file in place or left
+   * the target as it was. A cancel that comes once the file is in place
+   * (before this thread returns, or before export_done_cb runs) is too late
+   * and must not be reported as "cancelled: no file was written", which
+   * GTask would do by default. */
+  g_task_set_check_cancellable (task, FALSE);
   g_task_set_task_data (task, job, export_job_free);
   g_task_run_in_thread (task, export_thread);
 }

@@ -36,7 +36,9 @@ void            st_export_dialog_set_format   (StExportDialog  *self,
 void            st_export_dialog_export_to    (StExportDialog  *self,
                                                const char      *path);
 gboolean        st_export_dialog_get_busy     (StExportDialog  *self);
-/* What the Cancel button does while exporting. */
+/* What the Cancel button does while exporting. It leaves the target as it
+ * was, unless it comes once the file is in place: then it is too late, and
+ * "finished" gives the file as written. */
 void            st_export_dialog_cancel       (StExportDialog  *self);
 
 /* The board pack of @plan for printing, every section. */
