@@ -185,6 +185,32 @@ has_label (GtkWidget  *widget,
   return FALSE;
 }
 
+/* Exports to PATH and cancels: once the worker is at the gate after its
+ * first progress report (AT_GATE), or at once, before it has done
+ * anything. The dialog must then say that no file was written. */
+static void
+export_cancelled (StExportDialog *dialog,
+                  Gate           *gate,
+                  Finished       *f,
+                  const char     *path,
+                  gboolean        at_gate)
+{
+  f->done = FALSE;
+  gate_close (gate, TRUE, FALSE);
+  st_export_dialog_export_to (dialog, path);
+  if (at_gate)
+    gate_wait_reached (gate);
+  st_export_dialog_cancel (dialog);
+  gate_open (gate);
+  wait_finished (f);
+  gate_clear_hooks ();
+  g_assert_null (f->path);
+  g_assert_nonnull (f->message);
+  g_assert_false (st_export_dialog_get_busy (dialog));
+  g_assert_true (has_label (GTK_WIDGET (dialog), "Export cancelled: no file was written"));
+  g_clear_pointer (&f->message, g_free);
+}
+
 static void
 test_export (void)
 {
@@ -232,57 +258,24 @@ test_export (void)
 
   /* Cancelled while the workbook is being written (the worker stopped after
    * its first sheet): nothing written, no temporary file left. */
-  f.done = FALSE;
   st_export_dialog_set_format (dialog, ST_EXPORT_XLSX);
   st_export_dialog_set_sections (dialog, ST_PACK_ALL_SECTIONS);
-  gate_close (&gate, TRUE, FALSE);
-  st_export_dialog_export_to (dialog, xlsx);
-  gate_wait_reached (&gate);
-  st_export_dialog_cancel (dialog);
-  gate_open (&gate);
-  wait_finished (&f);
-  gate_clear_hooks ();
-  g_assert_null (f.path);
-  g_assert_nonnull (f.message);
-  g_assert_false (st_export_dialog_get_busy (dialog));
-  g_assert_true (has_label (GTK_WIDGET (dialog), "Export cancelled: no file was written"));
+  export_cancelled (dialog, &gate, &f, xlsx, TRUE);
   g_assert_false (g_file_test (xlsx, G_FILE_TEST_EXISTS));
   g_assert_cmpuint (count_files (dir), ==, 1);
-  g_clear_pointer (&f.message, g_free);
 
   /* Cancelled at once, before the worker has done anything: the same. */
-  f.done = FALSE;
-  gate_close (&gate, TRUE, FALSE);
-  st_export_dialog_export_to (dialog, xlsx);
-  st_export_dialog_cancel (dialog);
-  gate_open (&gate);
-  wait_finished (&f);
-  gate_clear_hooks ();
-  g_assert_null (f.path);
-  g_assert_nonnull (f.message);
-  g_assert_true (has_label (GTK_WIDGET (dialog), "Export cancelled: no file was written"));
+  export_cancelled (dialog, &gate, &f, xlsx, FALSE);
   g_assert_false (g_file_test (xlsx, G_FILE_TEST_EXISTS));
   g_assert_cmpuint (count_files (dir), ==, 1);
-  g_clear_pointer (&f.message, g_free);
 
   /* Cancelled while the PDF it would replace is being laid out: the old
    * PDF stays as it was. */
-  f.done = FALSE;
   st_export_dialog_set_format (dialog, ST_EXPORT_PDF);
-  gate_close (&gate, TRUE, FALSE);
-  st_export_dialog_export_to (dialog, pdf);
-  gate_wait_reached (&gate);
-  st_export_dialog_cancel (dialog);
-  gate_open (&gate);
-  wait_finished (&f);
-  gate_clear_hooks ();
-  g_assert_null (f.path);
-  g_assert_nonnull (f.message);
-  g_assert_true (has_label (GTK_WIDGET (dialog), "Export cancelled: no file was written"));
+  export_cancelled (dialog, &gate, &f, pdf, TRUE);
   checksum_after = st_test_checksum (pdf);
   g_assert_cmpstr (checksum_after, ==, checksum);
   g_assert_cmpuint (count_files (dir), ==, 1);
-  g_clear_pointer (&f.message, g_free);
 
   /* Cancelled too late, once the workbook is in place (the worker has not
    * yet told the dialog): the file is there, and the dialog says so. */
