@@ -325,11 +325,14 @@ test_scorecard_page (void)
   g_assert_nonnull (warning);
   g_assert_nonnull (detail);
   g_assert_false (gtk_widget_is_visible (warning));
+  /* Nothing selected: the detail's place says what shows there */
+  g_assert_false (gtk_widget_get_mapped (detail));
 
   g_assert_false (st_scorecard_page_show_measure (ST_SCORECARD_PAGE (page), "no such ref"));
   g_assert_true (st_scorecard_page_show_measure (ST_SCORECARD_PAGE (page), "2.1"));
   g_assert_true (st_measure_detail_get_measure (ST_MEASURE_DETAIL (detail)) == st_plan_find_measure (plan, "2.1"));
   wait_for_draw (page);
+  g_assert_true (gtk_widget_get_mapped (detail));
   texture = render (page, "scorecard-page.png");
 
   g_assert_true (st_plan_set_string (plan, ST_RECORD (action), "measure-refs", "1.0, 9.9", &error));

@@ -27,6 +27,7 @@ struct _StScorecardPage
   GtkPaned        *paned;
   StRecordView    *view;
   StMeasureDetail *detail;
+  GtkStack        *detail_stack;
 
   GtkSelectionModel *selection;
   StPlan          *plan;
@@ -412,6 +413,15 @@ plan_changed_cb (StScorecardPage *self)
     self->missing_id = g_idle_add (update_missing_idle_cb, self);
 }
 
+/* The measure's detail below the list, or a word on what shows there. */
+static void
+show_measure (StScorecardPage *self,
+              StMeasure       *measure)
+{
+  st_measure_detail_set_measure (self->detail, measure);
+  gtk_stack_set_visible_child_name (self->detail_stack, measure != NULL ? "detail" : "empty");
+}
+
 static void
 selection_changed_cb (StScorecardPage *self)
 {
@@ -420,7 +430,7 @@ selection_changed_cb (StScorecardPage *self)
   if (self->view == NULL || self->detail == NULL)
     return;
   record = st_record_view_get_selected (self->view);
-  st_measure_detail_set_measure (self->detail, record && ST_IS_MEASURE (record) ? ST_MEASURE (record) : NULL);
+  show_measure (self, record && ST_IS_MEASURE (record) ? ST_MEASURE (record) : NULL);
 }
 
 static void
@@ -478,6 +488,7 @@ st_scorecard_page_class_init (StScorecardPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StScorecardPage, paned);
   gtk_widget_class_bind_template_child (widget_class, StScorecardPage, view);
   gtk_widget_class_bind_template_child (widget_class, StScorecardPage, detail);
+  gtk_widget_class_bind_template_child (widget_class, StScorecardPage, detail_stack);
 }
 
 static void
@@ -589,7 +600,7 @@ st_scorecard_page_show_measure (StScorecardPage *self,
     return FALSE;
   if (!st_record_view_select (self->view, ST_RECORD (measure)))
     return FALSE;
-  st_measure_detail_set_measure (self->detail, measure);
+  show_measure (self, measure);
   return TRUE;
 }
 
