@@ -1225,9 +1225,6 @@ check_finish (StPlan  *self,
   return ok;
 }
 
-/* The plan's tables are all there. The first read of the file: this is where
- * a lock or a file that is not a database shows, and where a hot journal is
- * rolled back (before the check reads the file on its own connection). */
 /* The plan's tables are all there; @stmt is the statement that looks one up. */
 static gboolean
 check_tables (StPlan        *self,
