@@ -17,6 +17,7 @@
 #include "st-progress-view.h"
 #include "st-scorecard.h"
 #include "st-scorecard-page.h"
+#include "st-test-widgets.h"
 #include "st-ui-resources.h"
 
 static char *tmp_dir;
@@ -246,36 +247,6 @@ find_warning_label (GtkWidget *widget)
   return NULL;
 }
 
-static GtkWidget *
-find_list_view (GtkWidget *widget)
-{
-  if (GTK_IS_LIST_VIEW (widget))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_list_view (child);
-
-      if (found)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_detail (GtkWidget *widget)
-{
-  if (ST_IS_MEASURE_DETAIL (widget))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_detail (child);
-
-      if (found)
-        return found;
-    }
-  return NULL;
-}
-
 static gboolean
 shows_text (GtkWidget  *widget,
             const char *text)
@@ -321,7 +292,7 @@ test_scorecard_page (void)
   wait_for_draw (page);
 
   warning = find_warning_label (page);
-  detail = find_detail (page);
+  detail = st_test_find_type (page, ST_TYPE_MEASURE_DETAIL);
   g_assert_nonnull (warning);
   g_assert_nonnull (detail);
   g_assert_false (gtk_widget_is_visible (warning));
@@ -356,7 +327,7 @@ test_scorecard_page (void)
     g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, n_before + 1);
     dialog = g_list_model_get_item (toplevels, n_before);
     g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (window));
-    list = find_list_view (GTK_WIDGET (dialog));
+    list = st_test_find_type (GTK_WIDGET (dialog), GTK_TYPE_LIST_VIEW);
     g_assert_nonnull (list);
     lines = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
     g_assert_cmpuint (g_list_model_get_n_items (lines), ==, 1);

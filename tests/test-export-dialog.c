@@ -15,6 +15,7 @@
 #include "st-pack-layout.h"
 #include "st-print-operation.h"
 #include "st-test-util.h"
+#include "st-test-widgets.h"
 #include "st-ui-resources.h"
 
 static void
@@ -173,18 +174,6 @@ gate_clear_hooks (void)
   memset (&st_export_dialog_hooks, 0, sizeof st_export_dialog_hooks);
 }
 
-static gboolean
-has_label (GtkWidget  *widget,
-           const char *text)
-{
-  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
-    return TRUE;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    if (has_label (child, text))
-      return TRUE;
-  return FALSE;
-}
-
 /* Exports to PATH and cancels: once the worker is at the gate after its
  * first progress report (AT_GATE), or at once, before it has done
  * anything. The dialog must then say that no file was written. */
@@ -207,7 +196,7 @@ export_cancelled (StExportDialog *dialog,
   g_assert_null (f->path);
   g_assert_nonnull (f->message);
   g_assert_false (st_export_dialog_get_busy (dialog));
-  g_assert_true (has_label (GTK_WIDGET (dialog), "Export cancelled: no file was written"));
+  g_assert_true (st_test_has_label (GTK_WIDGET (dialog), "Export cancelled: no file was written"));
   g_clear_pointer (&f->message, g_free);
 }
 
@@ -292,7 +281,7 @@ test_export (void)
   gate_clear_hooks ();
   g_assert_null (f.message);
   g_assert_cmpstr (f.path, ==, late);
-  g_assert_true (has_label (GTK_WIDGET (dialog), "Board pack saved as “late.xlsx”"));
+  g_assert_true (st_test_has_label (GTK_WIDGET (dialog), "Board pack saved as “late.xlsx”"));
   g_assert_true (g_file_test (late, G_FILE_TEST_IS_REGULAR));
   g_assert_cmpuint (count_files (dir), ==, 2);
   g_clear_pointer (&f.path, g_free);

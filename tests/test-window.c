@@ -15,6 +15,7 @@
 #include "st-record-view.h"
 #include "st-status-chip.h"
 #include "st-test-util.h"
+#include "st-test-widgets.h"
 #include "st-ui-util.h"
 #include "st-ui-resources.h"
 #include "st-window.h"
@@ -440,21 +441,6 @@ test_reload_keeps_selection (void)
   spin ();
 }
 
-static GtkWidget *
-find_type (GtkWidget *widget,
-           GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_type (c, type);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* Boards show as the tree of who reports to whom. */
 static void
 test_governance_tree (void)
@@ -469,7 +455,7 @@ test_governance_tree (void)
   g_clear_object (&example);
   window = open_window (path, NULL);
   n_boards = g_list_model_get_n_items (st_plan_get_boards (st_window_get_plan (window)));
-  boards = ST_RECORD_VIEW (find_type (st_window_get_page (window, "governance"), ST_TYPE_RECORD_VIEW));
+  boards = ST_RECORD_VIEW (st_test_find_type (st_window_get_page (window, "governance"), ST_TYPE_RECORD_VIEW));
   model = st_record_view_get_model (boards);
 
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, n_boards);   /* all expanded */
@@ -628,18 +614,6 @@ find_menu_button (GtkWidget  *widget,
   return NULL;
 }
 
-static gboolean
-has_label (GtkWidget  *widget,
-           const char *text)
-{
-  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
-    return TRUE;
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
-    if (has_label (c, text))
-      return TRUE;
-  return FALSE;
-}
-
 /* A page is made when it is first shown or asked for, with the window's plan
  * and period; the actions' Scorecard menu finds the measures though the
  * Scorecard page was never shown. */
@@ -658,21 +632,21 @@ test_pages_made_when_needed (void)
 
   g_clear_object (&example);
   window = open_window (path, NULL);
-  g_assert_null (find_type (GTK_WIDGET (window), ST_TYPE_AREAS_PAGE));
-  g_assert_null (find_type (GTK_WIDGET (window), ST_TYPE_SCORECARD_PAGE));
-  g_assert_null (find_type (GTK_WIDGET (window), ST_TYPE_GOVERNANCE_PAGE));
-  g_assert_nonnull (find_type (GTK_WIDGET (window), ST_TYPE_OVERVIEW_PAGE));
+  g_assert_null (st_test_find_type (GTK_WIDGET (window), ST_TYPE_AREAS_PAGE));
+  g_assert_null (st_test_find_type (GTK_WIDGET (window), ST_TYPE_SCORECARD_PAGE));
+  g_assert_null (st_test_find_type (GTK_WIDGET (window), ST_TYPE_GOVERNANCE_PAGE));
+  g_assert_nonnull (st_test_find_type (GTK_WIDGET (window), ST_TYPE_OVERVIEW_PAGE));
 
   /* shown: made, with the plan and the period */
   st_window_show_page (window, "areas");
   spin ();
-  page = find_type (GTK_WIDGET (window), ST_TYPE_AREAS_PAGE);
+  page = st_test_find_type (GTK_WIDGET (window), ST_TYPE_AREAS_PAGE);
   g_assert_nonnull (page);
   g_assert_true (st_window_get_page (window, "areas") == page);
   view = st_areas_page_get_view (ST_AREAS_PAGE (page));
   g_assert_cmpuint (g_list_model_get_n_items (st_record_view_get_model (view)), ==, 4);
   g_assert_nonnull (st_window_get_period (window));
-  g_assert_null (find_type (GTK_WIDGET (window), ST_TYPE_SCORECARD_PAGE));
+  g_assert_null (st_test_find_type (GTK_WIDGET (window), ST_TYPE_SCORECARD_PAGE));
 
   /* the Scorecard menu of an action, the Scorecard page never shown */
   action = st_plan_find_action (st_window_get_plan (window), "1.1.1");
@@ -688,9 +662,9 @@ test_pages_made_when_needed (void)
   spin ();
   popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
   g_assert_nonnull (popover);
-  g_assert_true (has_label (popover, expected));
+  g_assert_true (st_test_has_label (popover, expected));
   gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
-  g_assert_nonnull (find_type (GTK_WIDGET (window), ST_TYPE_SCORECARD_PAGE));
+  g_assert_nonnull (st_test_find_type (GTK_WIDGET (window), ST_TYPE_SCORECARD_PAGE));
 
   /* asked for: made, without being shown */
   page = st_window_get_page (window, "governance");
